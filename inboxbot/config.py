@@ -1,0 +1,347 @@
+"""One typed Settings object: environment over config file over defaults.
+
+Every key is declared once here, with its help text; `config/inboxbot.toml`
+documents each of them and a test keeps the two in step. Validation happens
+at start-up, and an error names the key, what was expected and what was found.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import tomllib
+import typing
+from collections.abc import Mapping
+from datetime import date
+from pathlib import Path
+from typing import Any, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
+
+from inboxbot.errors import ConfigError
+
+ENV_PREFIX = "INBOXBOT_"
+LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
+# Values people leave in a copied example; refusing them beats a login loop.
+PLACEHOLDER_SECRETS = frozenset(
+    {"", "...", "changeme", "change-me", "change_me", "password", "secret", "xxx", "<password>"}
+)
+PACKAGE_DIR = Path(__file__).resolve().parent
+DEMO_MAILDIR = PACKAGE_DIR / "demo" / "maildir"
+DEFAULT_TEMPLATES = PACKAGE_DIR.parent / "templates"
+
+
+class Section(BaseModel):
+    """A config section: unknown keys are errors, values are checked strictly."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class ShopSettings(Section):
+    name: str = Field("Our shop", description="The shop's name, as replies sign it.")
+    address: str = Field(
+        "support@shop.invalid",
+        description="The support address; mail from it is never drafted to.",
+    )
+    aliases: list[str] = Field(
+        default_factory=list, description="Other addresses of the shop, treated as its own."
+    )
+    timezone: str = Field("UTC", description="IANA time zone for dates in mail and reports.")
+    languages: list[str] = Field(
+        default_factory=lambda: ["en"], description="Reply languages that have templates."
+    )
+
+    @field_validator("address", "aliases")
+    @classmethod
+    def _addresses(cls, value: str | list[str]) -> str | list[str]:
+        for address in [value] if isinstance(value, str) else value:
+            local, at, domain = address.rpartition("@")
+            if not (local and at and "." in domain) or any(c.isspace() for c in address):
+                raise ValueError(
+                    f"expected an e-mail address like support@shop.example, got {address!r}"
+                )
+        return value
+
+    @field_validator("timezone")
+    @classmethod
+    def _timezone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(
+                f"expected an IANA time zone like Europe/Berlin, got {value!r}"
+            ) from None
+        return value
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+    @property
+    def own_addresses(self) -> frozenset[str]:
+        return frozenset(a.lower() for a in [self.address, *self.aliases])
+
+    @property
+    def domain(self) -> str:
+        return self.address.rpartition("@")[2].lower()
+
+
+class MailboxSettings(Section):
+    kind: Literal["imap", "maildir"] = Field("imap", description='"imap" or "maildir".')
+    host: str | None = Field(None, description="IMAP server name.")
+    port: int | None = Field(
+        None, ge=1, le=65535, description="IMAP port; 993 with ssl, 143 otherwise."
+    )
+    security: Literal["ssl", "starttls", "none"] = Field(
+        "ssl", description='"ssl", "starttls", or "none" (127.0.0.1/localhost only).'
+    )
+    ca_file: Path | None = Field(
+        None, description="PEM file of the CA that signed the server's certificate, if private."
+    )
+    username: str | None = Field(None, description="IMAP login name.")
+    password: SecretStr | None = Field(
+        None, description="IMAP password; better INBOXBOT_MAILBOX_PASSWORD or password_file."
+    )
+    password_file: Path | None = Field(
+        None, description="File holding the IMAP password (mode 0600)."
+    )
+    folder: str = Field("INBOX", description="The folder to watch.")
+    start: Literal["now", "all"] | date = Field(
+        "now",
+        description='First run: "now" ignores existing mail, "all" takes it all, '
+        "a date (2026-11-01) takes mail received since then.",
+    )
+    path: Path | None = Field(None, description='Maildir folder, for kind = "maildir".')
+    timeout_seconds: float = Field(
+        60.0, gt=0, le=600, description="Timeout for connecting and for every IMAP command."
+    )
+    batch_size: int = Field(100, ge=1, le=1000, description="Messages fetched per IMAP command.")
+    max_message_mb: float = Field(
+        25.0, gt=0, description="Larger messages are quarantined without being downloaded."
+    )
+
+    @field_validator("start", mode="before")
+    @classmethod
+    def _start(cls, value: object) -> object:
+        if value in ("now", "all") or isinstance(value, date):
+            return value
+        try:
+            return date.fromisoformat(str(value))
+        except ValueError:
+            raise ValueError(
+                f'expected "now", "all" or a date like 2026-11-01, got {value!r}'
+            ) from None
+
+    @property
+    def effective_port(self) -> int:
+        return self.port or (993 if self.security == "ssl" else 143)
+
+
+class ParsingSettings(Section):
+    timeout_seconds: float = Field(
+        10.0, gt=0, le=300, description="A message that takes longer to parse is quarantined."
+    )
+    memory_mb: int = Field(1024, ge=128, description="Address-space cap of the parsing process.")
+
+
+class StoreSettings(Section):
+    url: str = Field(
+        "sqlite:///var/inboxbot.db",
+        description="SQLAlchemy URL; a relative SQLite path is taken from the working directory.",
+    )
+
+
+class ScheduleSettings(Section):
+    poll_seconds: int = Field(60, ge=5, description="Seconds between two polls of the mailbox.")
+    max_backoff_seconds: int = Field(
+        1800, ge=5, description="Longest wait between retries while the mailbox keeps failing."
+    )
+
+
+class TemplateSettings(Section):
+    path: Path = Field(DEFAULT_TEMPLATES, description="Folder of the reply templates.")
+
+
+class Settings(Section):
+    """Everything inboxbot reads from its configuration."""
+
+    shop: ShopSettings = Field(default_factory=ShopSettings)
+    mailbox: MailboxSettings = Field(default_factory=MailboxSettings)
+    parsing: ParsingSettings = Field(default_factory=ParsingSettings)
+    store: StoreSettings = Field(default_factory=StoreSettings)
+    schedule: ScheduleSettings = Field(default_factory=ScheduleSettings)
+    templates: TemplateSettings = Field(default_factory=TemplateSettings)
+
+    @property
+    def account(self) -> str:
+        """The mailbox's identity in the ledger; stable across restarts."""
+        m = self.mailbox
+        if m.kind == "maildir":
+            return f"maildir:{m.path}"
+        return f"imap:{m.username}@{m.host}:{m.effective_port}"
+
+    def mailbox_password(self) -> str:
+        """The IMAP password, read from the file now if one is named."""
+        m = self.mailbox
+        if m.password_file is not None:
+            return read_secret_file(m.password_file, key="mailbox.password_file")
+        assert m.password is not None  # checked by _check_mailbox
+        return m.password.get_secret_value()
+
+
+def load(path: str | os.PathLike[str] | None, env: Mapping[str, str] | None = None) -> Settings:
+    """Read the config file (None: the built-in demo), overlay the environment, validate."""
+    env = os.environ if env is None else env
+    if path is None:
+        data: dict[str, Any] = demo_config()
+        origin = "built-in demo configuration"
+    else:
+        origin = str(path)
+        try:
+            with open(path, "rb") as f:
+                data = tomllib.load(f)
+        except FileNotFoundError:
+            raise ConfigError(f"{origin}: no such file") from None
+        except OSError as err:
+            raise ConfigError(f"{origin}: cannot read: {err.strerror}") from None
+        except tomllib.TOMLDecodeError as err:
+            raise ConfigError(f"{origin}: not valid TOML: {err}") from None
+    from_env = _overlay_env(data, env)
+    try:
+        settings = Settings.model_validate(data)
+    except ValidationError as err:
+        raise ConfigError(_describe(err, origin, from_env)) from None
+    _check_mailbox(settings, origin, env)
+    return settings
+
+
+def demo_config() -> dict[str, Any]:
+    """The configuration `python run.py` uses with no file: the bundled sample inbox."""
+    return {
+        "shop": {
+            "name": "Acme Homewares",
+            "address": "support@acme.example",
+            "timezone": "Europe/Berlin",
+        },
+        "mailbox": {"kind": "maildir", "path": str(DEMO_MAILDIR), "start": "all"},
+        "store": {"url": "sqlite:///var/inboxbot.db"},
+    }
+
+
+def read_secret_file(path: Path, *, key: str) -> str:
+    """A secret from a file that only its owner may read."""
+    try:
+        mode = path.stat().st_mode
+        if mode & (stat.S_IRWXG | stat.S_IRWXO):
+            raise ConfigError(
+                f"{key}: {path} can be read by others (mode {stat.S_IMODE(mode):04o}); "
+                f"run: chmod 600 {path}"
+            )
+        secret = path.read_text(encoding="utf-8").strip()
+    except FileNotFoundError:
+        raise ConfigError(f"{key}: {path}: no such file") from None
+    except OSError as err:
+        raise ConfigError(f"{key}: {path}: cannot read: {err.strerror}") from None
+    if secret.lower() in PLACEHOLDER_SECRETS:
+        raise ConfigError(f"{key}: {path} holds a placeholder, not a password")
+    return secret
+
+
+def _overlay_env(data: dict[str, Any], env: Mapping[str, str]) -> dict[tuple[str, str], str]:
+    """Put INBOXBOT_<SECTION>_<KEY> values over the file's; return which came from where."""
+    used: dict[tuple[str, str], str] = {}
+    for section, field in Settings.model_fields.items():
+        model = field.annotation
+        assert isinstance(model, type) and issubclass(model, Section)
+        for key, info in model.model_fields.items():
+            name = f"{ENV_PREFIX}{section}_{key}".upper()
+            if name not in env:
+                continue
+            value: Any = env[name]
+            if typing.get_origin(info.annotation) is list:
+                value = [part.strip() for part in value.split(",") if part.strip()]
+            target = data.setdefault(section, {})
+            if not isinstance(target, dict):
+                raise ConfigError(f"{section}: expected a [{section}] table")
+            target[key] = value
+            used[(section, key)] = name
+    return used
+
+
+def _describe(err: ValidationError, origin: str, from_env: dict[tuple[str, str], str]) -> str:
+    """One line per problem: where, which key, what was expected, what was found."""
+    lines = []
+    for problem in err.errors():
+        loc = [str(part) for part in problem["loc"]]
+        # Unions and literals put the branch tried into the location; the key is what matters.
+        key = ".".join(loc[:2])
+        where = from_env.get(tuple(loc[:2]), origin)  # type: ignore[arg-type]
+        if problem["type"] == "extra_forbidden":
+            known = _known_keys(loc[:-1])
+            lines.append(f"{where}: {key}: unknown key (expected one of: {', '.join(known)})")
+            continue
+        found = problem.get("input")
+        message = problem["msg"].removeprefix("Value error, ")
+        if message.startswith("Input should be "):
+            message = "expected " + message.removeprefix("Input should be ")
+        shown = "" if isinstance(found, dict | SecretStr) else f", got {found!r}"
+        if "got " in message:
+            shown = ""
+        lines.append(f"{where}: {key}: {message[0].lower()}{message[1:]}{shown}")
+    return "\n".join(dict.fromkeys(lines))
+
+
+def _known_keys(section_path: list[str]) -> list[str]:
+    model: type[BaseModel] = Settings
+    for part in section_path:
+        annotation = model.model_fields[part].annotation
+        if not (isinstance(annotation, type) and issubclass(annotation, BaseModel)):
+            break
+        model = annotation
+    return list(model.model_fields)
+
+
+def _check_mailbox(settings: Settings, origin: str, env: Mapping[str, str]) -> None:
+    """The checks that need more than one key at a time."""
+    m = settings.mailbox
+    if m.kind == "maildir":
+        if m.path is None:
+            raise ConfigError(f'{origin}: mailbox.path: required when mailbox.kind = "maildir"')
+        if not (m.path / "cur").is_dir() and not (m.path / "new").is_dir():
+            raise ConfigError(
+                f"{origin}: mailbox.path: {m.path} is not a Maildir (no cur/ or new/)"
+            )
+        return
+    for key in ("host", "username"):
+        if getattr(m, key) is None:
+            raise ConfigError(f'{origin}: mailbox.{key}: required when mailbox.kind = "imap"')
+    if m.security == "none" and m.host not in LOOPBACK_HOSTS:
+        raise ConfigError(
+            f'{origin}: mailbox.security: "none" sends the password in clear text and is only '
+            f'allowed for 127.0.0.1/localhost, not {m.host!r}; use "ssl" or "starttls"'
+        )
+    if m.ca_file is not None and not m.ca_file.is_file():
+        raise ConfigError(f"{origin}: mailbox.ca_file: {m.ca_file}: no such file")
+    if m.password_file is not None:
+        settings.mailbox_password()  # fail now, not at the first poll
+    elif m.password is None:
+        raise ConfigError(
+            f"{origin}: mailbox.password is not set: put it in the environment as "
+            f"{ENV_PREFIX}MAILBOX_PASSWORD, or in a file (chmod 600) named by mailbox.password_file"
+        )
+    elif m.password.get_secret_value().strip().lower() in PLACEHOLDER_SECRETS:
+        raise ConfigError(
+            f"{origin}: mailbox.password looks like a placeholder; set the real one in "
+            f"{ENV_PREFIX}MAILBOX_PASSWORD or mailbox.password_file"
+        )
+
+
+def documented_keys() -> list[str]:
+    """Every `section.key` a config file may set."""
+    keys = []
+    for section, field in Settings.model_fields.items():
+        model = field.annotation
+        assert isinstance(model, type)
+        keys += [f"{section}.{key}" for key in model.model_fields]  # type: ignore[attr-defined]
+    return keys

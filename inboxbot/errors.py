@@ -1,0 +1,37 @@
+"""The errors inboxbot raises on purpose.
+
+Each carries a message a shop owner can act on; the command line prints it on
+one line and exits non-zero. Anything else escaping is a bug.
+"""
+
+
+class InboxbotError(Exception):
+    """Base of every error inboxbot raises on purpose."""
+
+
+class ConfigError(InboxbotError):
+    """The configuration is missing, unreadable or has a wrong key or value."""
+
+
+class MailboxError(InboxbotError):
+    """The mailbox could not be reached or refused a command."""
+
+
+class MailboxAuthError(MailboxError):
+    """The mailbox refused our user name or password."""
+
+
+class MalformedMessage(InboxbotError):
+    """A message could not be parsed; it goes to quarantine with this reason."""
+
+
+class TemplateError(InboxbotError):
+    """A reply template failed to load or render."""
+
+
+class ReviewError(InboxbotError):
+    """A queue action is not allowed for the draft in its current state."""
+
+
+class StoreError(InboxbotError):
+    """The store could not be opened or migrated."""
