@@ -1,0 +1,196 @@
+"""The store's tables, as SQLAlchemy Core.
+
+The migrations in `migrations/versions/` create exactly these; a test compares
+the two, so a change here needs a new migration.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    BigInteger,
+    Column,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.types import TypeDecorator
+
+metadata = MetaData(
+    naming_convention={
+        "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+        "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """An aware datetime, stored as naive UTC (SQLite has no time zones)."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError(f"naive datetime {value!r} reached the store; use an aware one")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=UTC)
+
+
+def _created() -> Column[datetime]:
+    return Column("created_at", UTCDateTime(), nullable=False)
+
+
+# Per (account, folder): the UIDVALIDITY we trust, the high-water mark below which
+# every UID is finished, and the cut-off before which mail is history (never drafted).
+mailbox_state = Table(
+    "mailbox_state",
+    metadata,
+    Column("account", Text, primary_key=True),
+    Column("folder", Text, primary_key=True),
+    Column("uidvalidity", BigInteger, nullable=False),
+    Column("watermark", BigInteger, nullable=False),
+    Column("since", UTCDateTime(), nullable=True),
+    Column("updated_at", UTCDateTime(), nullable=False),
+)
+
+# One row per customer message we keep. The same mail seen again (another UID,
+# a new UIDVALIDITY) maps to this row through the ledger, by dedup_key.
+messages = Table(
+    "messages",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("account", Text, nullable=False),
+    Column("dedup_key", Text, nullable=False),
+    Column("message_id", Text, nullable=True),
+    Column("status", Text, nullable=False),  # drafted | screened | quarantined
+    Column("received_at", UTCDateTime(), nullable=True),
+    Column("sent_at", UTCDateTime(), nullable=True),
+    Column("from_name", Text, nullable=False, default=""),
+    Column("from_address", Text, nullable=False, default=""),
+    Column("recipients", Text, nullable=False, default=""),
+    Column("subject", Text, nullable=False, default=""),
+    Column("in_reply_to", Text, nullable=True),
+    Column("references", Text, nullable=False, default=""),
+    Column("text", Text, nullable=False, default=""),
+    Column("new_text", Text, nullable=False, default=""),
+    Column("html", Text, nullable=True),
+    Column("skip_reason", Text, nullable=True),
+    Column("skip_detail", Text, nullable=True),
+    Column("error", Text, nullable=True),
+    Column("label", Text, nullable=True),
+    Column("confidence", Float, nullable=True),
+    Column("label_source", Text, nullable=True),
+    Column("label_reason", Text, nullable=True),
+    Column("label_words", Text, nullable=True),
+    Column("order_facts", Text, nullable=True),  # JSON
+    Column("defects", Text, nullable=False, default=""),
+    _created(),
+    UniqueConstraint("account", "dedup_key"),
+    Index(None, "message_id"),
+    Index(None, "status"),
+)
+
+# The raw bytes, apart so that listing messages never drags them along.
+message_raw = Table(
+    "message_raw",
+    metadata,
+    Column("message", Integer, ForeignKey("messages.id", ondelete="CASCADE"), primary_key=True),
+    Column("raw", LargeBinary, nullable=False),
+)
+
+attachments = Table(
+    "attachments",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("message", Integer, ForeignKey("messages.id", ondelete="CASCADE"), nullable=False),
+    Column("filename", Text, nullable=False),
+    Column("content_type", Text, nullable=False),
+    Column("size", Integer, nullable=False),
+    Column("sha256", Text, nullable=False),
+    Column("data", LargeBinary, nullable=False),
+    Index(None, "message"),
+)
+
+# What we have done with each item of each mailbox. `item` is the UID in decimal
+# for IMAP and the file's unique name for a Maildir (which has no UIDs).
+ledger = Table(
+    "ledger",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("account", Text, nullable=False),
+    Column("folder", Text, nullable=False),
+    Column("uidvalidity", BigInteger, nullable=False),
+    Column("item", Text, nullable=False),
+    Column("uid", BigInteger, nullable=True),
+    Column("state", Text, nullable=False),  # done | ignored | failed
+    Column("message", Integer, ForeignKey("messages.id"), nullable=True),
+    Column("attempts", Integer, nullable=False, default=0),
+    Column("error", Text, nullable=True),
+    _created(),
+    Column("updated_at", UTCDateTime(), nullable=False),
+    UniqueConstraint("account", "folder", "uidvalidity", "item"),
+)
+
+drafts = Table(
+    "drafts",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("message", Integer, ForeignKey("messages.id"), nullable=False, unique=True),
+    Column("status", Text, nullable=False),
+    Column("label", Text, nullable=False),
+    Column("template", Text, nullable=False),
+    Column("subject", Text, nullable=False),
+    Column("body", Text, nullable=True),
+    Column("error", Text, nullable=True),
+    Column("to_name", Text, nullable=False),
+    Column("to_address", Text, nullable=False),
+    Column("reply_message_id", Text, nullable=False, unique=True),
+    Column("in_reply_to", Text, nullable=True),
+    Column("references", Text, nullable=False, default=""),
+    _created(),
+    Column("updated_at", UTCDateTime(), nullable=False),
+    Column("decided_by", Text, nullable=True),
+    Column("decided_at", UTCDateTime(), nullable=True),
+    Column("reject_reason", Text, nullable=True),
+    Index(None, "status", "created_at"),
+)
+
+# Append-only: the migration adds triggers that refuse UPDATE and DELETE.
+events = Table(
+    "events",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("at", UTCDateTime(), nullable=False),
+    Column("kind", Text, nullable=False),
+    Column("actor", Text, nullable=False),
+    Column("message", Integer, ForeignKey("messages.id"), nullable=True),
+    Column("draft", Integer, ForeignKey("drafts.id"), nullable=True),
+    Column("detail", Text, nullable=False, default="{}"),  # JSON
+    Index(None, "kind", "at"),
+)
+
+# Cross-process locks with a lease, e.g. one poller per mailbox.
+leases = Table(
+    "leases",
+    metadata,
+    Column("name", Text, primary_key=True),
+    Column("owner", Text, nullable=False),
+    Column("expires_at", UTCDateTime(), nullable=False),
+)
