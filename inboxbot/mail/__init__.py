@@ -1,0 +1,1 @@
+"""Mailbox sources (IMAP, Maildir) and parsing of raw mail."""
