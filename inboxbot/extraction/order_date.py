@@ -1,0 +1,255 @@
+"""The date an order was placed: "ordered on 3 November", "am 3. November bestellt"."""
+
+from __future__ import annotations
+
+import functools
+import re
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
+
+import dateparser
+
+from inboxbot.extraction.common import RE_CLAUSE_BREAK, Candidate, window_after, window_before
+from inboxbot.models import Fact
+
+# Verbs of buying; a date just before or after one is the order date. Each
+# language is a named group so its name can be handed to dateparser as a hint.
+RE_PURCHASE_VERB = re.compile(
+    r"""
+    \b(?:
+        (?P<en>ordered|bought|purchased|made\s+(?:(?:my|the|a|this)\s+)?purchase
+            |placed\s+(?:(?:my|the|an|this|our)\s+)?orders?)
+      | (?P<de>bestellt|bestellte|gekauft|kaufte|erworben)
+      | (?P<es>ped[ií]|compr[ée]|orden[ée]|(?:hice|realic[ée])\s+(?:el|mi|un)\s+pedido)
+      | (?P<fr>commandée?s?|achetée?s?|pass[ée]\s+(?:ma|la|une|notre)\s+commande)
+      | (?P<it>ordinat[oaie]|comprat[oaie]|acquistat[oaie])
+      | (?P<nl>besteld|gekocht|aangeschaft)
+    )\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# Nouns that name the order and then its date ("my order from 3 November");
+# only a date after them counts, as "3 November my order arrived" is no order date.
+RE_ORDER_NOUN = re.compile(
+    r"""
+    \b(?:
+        (?P<en>order\s+(?:from|of|dated|(?:\S+\s+)?(?:was\s+)?placed(?:\s+on)?))
+      | (?P<de>bestellung\s+vom)
+      | (?P<es>pedido\s+del)
+      | (?P<fr>commande\s+du)
+      | (?P<it>ordine\s+del)
+      | (?P<nl>bestelling\s+van)
+    )\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _words(text: str) -> tuple[str, ...]:
+    """The words of `text`, so long word lists stay readable one language a line."""
+    return tuple(text.split())
+
+
+MONTHS = _words(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec "
+    "januar jänner februar märz mai juni juli oktober dezember okt dez "
+    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre "
+    "noviembre diciembre "
+    "janvier février fevrier mars avril juin juillet août aout septembre octobre novembre "
+    "décembre decembre "
+    "gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre "
+    "januari februari maart mei augustus"
+)
+WEEKDAYS = _words(
+    "monday tuesday wednesday thursday friday saturday sunday "
+    "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag "
+    "lunes martes miércoles miercoles jueves viernes sábado sabado domingo "
+    "lundi mardi mercredi jeudi vendredi samedi dimanche "
+    "lunedì lunedi martedì martedi mercoledì mercoledi giovedì giovedi venerdì venerdi "
+    "sabato domenica "
+    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag"
+)
+# Counts written as words; dateparser reads only some languages' words, so
+# they become digits before parsing ("hace tres semanas" -> "hace 3 semanas").
+NUMBER_WORDS = {
+    **dict.fromkeys(("a", "an", "one", "ein", "eine", "einem", "einer", "einen"), 1),
+    **dict.fromkeys(("un", "una", "uno", "une", "een", "één"), 1),
+    **dict.fromkeys(("a couple of", "two", "zwei", "dos", "deux", "due", "twee"), 2),
+    **dict.fromkeys(("three", "drei", "tres", "trois", "tre", "drie"), 3),
+    **dict.fromkeys(("four", "vier", "cuatro", "quatre", "quattro"), 4),
+    **dict.fromkeys(("five", "fünf", "cinco", "cinq", "cinque", "vijf"), 5),
+    **dict.fromkeys(("six", "sechs", "seis", "sei", "zes"), 6),
+}
+UNITS = (
+    r"days?|weeks?|months?|tage?n?|wochen?|monaten?|monate|d[ií]as?|semanas?|mes(?:es)?"
+    r"|jours?|semaines?|mois|giorn[oi]|settiman[ae]|mes[ei]|dagen|dag|weken|week|maanden|maand"
+)
+# Week- and month-level phrases name a date only roughly.
+RE_COARSE = re.compile(r"week|month|monat|woche|semana|\bmes|semaine|mois|settiman|maand", re.I)
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    """A regex alternation of `words`, longest first so none is cut short."""
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+_MONTH = _alternation(MONTHS)
+_WEEKDAY = _alternation(WEEKDAYS)
+_COUNT = rf"(?:\d{{1,3}}|{_alternation(tuple(NUMBER_WORDS))})"
+_LAST = r"last|this\s+past|letzte[nmr]?|vergangene[nmr]?|afgelopen|vorige"
+_AGO = r"pasad[oa]|derni[eè]re?|scors[oa]"
+_PERIOD = r"week|month|woche|monat|maand|semana|mes|semaine|mois|settimana|mese"
+
+RE_WEEKDAY = re.compile(rf"\b(?:{_WEEKDAY})\b", re.IGNORECASE)
+RE_COUNT_WORD = re.compile(
+    rf"\b({_alternation(tuple(NUMBER_WORDS))})(?=\s+(?:{UNITS})\b)", re.IGNORECASE
+)
+
+# A date as customers write it: absolute, day-and-month with German dots
+# ("3.11.", which dateparser reads as a time of day), or relative to the mail.
+RE_DATE_PHRASE = re.compile(
+    rf"""
+    \b(?:
+      (?P<absolute>
+          \d{{4}}-\d{{1,2}}-\d{{1,2}}(?!\d)
+        | \d{{1,2}}[./-]\d{{1,2}}[./-](?:\d{{4}}|\d{{2}})(?!\d)
+        | \d{{1,2}}(?:st|nd|rd|th|er|º|\.)?\s+(?:of\s+|de\s+)?(?:{_MONTH})\b\.?
+          (?:,?\s+(?:de\s+)?\d{{4}}(?!\d))?
+        | (?:{_MONTH})\b\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}}(?!\d))?
+      )
+      | (?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.(?!\d)
+      | (?P<relative>(?:
+          {_COUNT}\s+(?:{UNITS})\s+(?:ago|fa|geleden)
+        | (?:vor|hace|il\s+y\s+a)\s+{_COUNT}\s+(?:{UNITS})
+        | the\s+day\s+before\s+yesterday|yesterday|vorgestern|gestern|anteayer|ayer
+        | avant-hier|hier|l'altro\s+ieri|ieri|eergisteren|gisteren
+        | (?:(?:{_LAST})\s+)?(?:{_WEEKDAY})(?:\s+(?:{_AGO}))?
+        | (?:{_LAST})\s+(?:{_PERIOD})
+        | (?:la|el|il|le)\s+(?:{_PERIOD})\s+(?:{_AGO})
+      )\b)
+    )
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# Numeric dates are read day first ("04/11/2026" is 4 November) except for a
+# shop in the United States, where month first is the custom.
+MONTH_FIRST_TIMEZONES = (
+    "US/",
+    "America/New_York",
+    "America/Chicago",
+    "America/Denver",
+    "America/Los_Angeles",
+    "America/Phoenix",
+    "America/Anchorage",
+    "America/Detroit",
+    "America/Boise",
+    "America/Indiana/",
+    "America/Kentucky/",
+    "America/North_Dakota/",
+    "America/Juneau",
+    "America/Adak",
+    "Pacific/Honolulu",
+)
+LANGUAGES = ("en", "de", "es", "fr", "it", "nl")
+
+FORWARD_WIDTH = 60  # "ordered the blue shoes in size 42 on 3 November"
+BACKWARD_WIDTH = 45  # "am 3. November habe ich die Schuhe bestellt"
+CONFIDENCE_AFTER_VERB = 0.85
+CONFIDENCE_BEFORE_VERB = 0.75
+COARSE_PENALTY = 0.3
+
+
+def relative_base(sent_at: datetime | None, timezone: ZoneInfo) -> datetime:
+    """When the mail was sent, as naive local time of the shop, which dateparser expects."""
+    moment = sent_at or datetime.now(UTC)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)  # parsed mail dates are UTC
+    return moment.astimezone(timezone).replace(tzinfo=None)
+
+
+def date_order(timezone: ZoneInfo) -> str:
+    """How to read an all-numeric date in the shop's region: "DMY" or "MDY"."""
+    return "MDY" if (timezone.key or "").startswith(MONTH_FIRST_TIMEZONES) else "DMY"
+
+
+def find_order_dates(
+    text: str, *, base: datetime, order: str, relative: bool = True
+) -> list[Candidate]:
+    """Every order date named next to a buying word in `text`, in order of appearance.
+
+    With `relative` false, phrases like "3 weeks ago" are skipped: in quoted
+    history they count from an earlier mail whose date we do not know.
+    """
+    found = []
+    contexts = [(m, True) for m in RE_PURCHASE_VERB.finditer(text)]
+    contexts += [(m, False) for m in RE_ORDER_NOUN.finditer(text)]
+    for context, either_side in contexts:
+        language = context.lastgroup or "en"
+        phrases = [(m, CONFIDENCE_AFTER_VERB) for m in _phrases_after(text, context.end())]
+        if either_side:
+            phrases += [(m, CONFIDENCE_BEFORE_VERB) for m in _phrases_before(text, context)]
+        for phrase, confidence in phrases:
+            if phrase.group("relative") and not relative:
+                continue
+            value = _parse(phrase, language, base=base, order=order)
+            if value is None:
+                continue
+            if RE_COARSE.search(phrase.group()) and phrase.group("relative"):
+                confidence -= COARSE_PENALTY
+            start = min(context.start(), phrase.start())
+            source = text[start : max(context.end(), phrase.end())].strip()
+            found.append(Candidate(Fact(value, confidence, source), confidence, start))
+            break
+    return sorted(found, key=lambda candidate: candidate.start)
+
+
+def _phrases_after(text: str, pos: int) -> list[re.Match[str]]:
+    """The first date phrase in the clause after `pos`, as a match on `text`."""
+    window = window_after(text, pos, FORWARD_WIDTH, RE_CLAUSE_BREAK)
+    match = RE_DATE_PHRASE.search(text, pos, pos + len(window))
+    return [match] if match else []
+
+
+def _phrases_before(text: str, context: re.Match[str]) -> list[re.Match[str]]:
+    """The last date phrase in the clause before a buying word, as a match on `text`."""
+    window = window_before(text, context.start(), BACKWARD_WIDTH, RE_CLAUSE_BREAK)
+    matches = list(RE_DATE_PHRASE.finditer(text, context.start() - len(window), context.start()))
+    return matches[-1:]
+
+
+def _parse(phrase: re.Match[str], language: str, *, base: datetime, order: str) -> date | None:
+    """The date a phrase names, or None when it cannot be read or lies after the mail."""
+    if phrase.group("day"):
+        value = _day_month(int(phrase.group("day")), int(phrase.group("month")), base)
+    else:
+        words = RE_COUNT_WORD.sub(lambda m: str(NUMBER_WORDS[m.group(1).lower()]), phrase.group())
+        hints = tuple(dict.fromkeys((language, "en")))
+        value = _dateparse(words, hints, base, order)
+        if value is None and (weekday := RE_WEEKDAY.search(words)):
+            # dateparser knows "last Tuesday" only in English; the weekday
+            # alone, read as a past date, means the same in every language.
+            value = _dateparse(weekday.group(), LANGUAGES, base, order)
+    return value if value and value <= base.date() else None
+
+
+@functools.lru_cache(maxsize=1024)
+def _dateparse(words: str, languages: tuple[str, ...], base: datetime, order: str) -> date | None:
+    """dateparser's reading of a phrase, cached: a thread repeats the same phrases."""
+    settings = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past", "DATE_ORDER": order}
+    parsed = dateparser.parse(words, languages=list(languages), settings=settings)
+    return parsed.date() if parsed else None
+
+
+def _day_month(day: int, month: int, base: datetime) -> date | None:
+    """The most recent day/month on or before `base`, or None when there is no such day."""
+    for year in (base.year, base.year - 1):
+        try:
+            value = date(year, month, day)
+        except ValueError:
+            continue
+        if value <= base.date():
+            return value
+    return None

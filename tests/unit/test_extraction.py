@@ -1,0 +1,529 @@
+"""Extraction of order number, amount, order date and payment method, as tables."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from inboxbot.extraction import QUOTED_CONFIDENCE, extract, extract_text
+from inboxbot.extraction.amount import parse_amount
+from inboxbot.models import Money, OrderDetails
+from tests.factories import make_email
+
+BERLIN = ZoneInfo("Europe/Berlin")
+SENT = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)  # a Friday; 10:30 in Berlin
+
+
+def details(
+    text: str,
+    *,
+    subject: str = "",
+    quoted: str = "",
+    sent_at: datetime = SENT,
+    timezone: ZoneInfo = BERLIN,
+) -> OrderDetails:
+    """Extract from `text`, by default as if sent at SENT to a shop in Berlin."""
+    return extract_text(text, subject=subject, quoted=quoted, sent_at=sent_at, timezone=timezone)
+
+
+# --- order number ----------------------------------------------------------
+
+ORDER_NUMBERS = [
+    ("Refund for #1001 please", "1001"),
+    ("Re: #1001", "1001"),
+    ("Order 4521 arrived broken", "4521"),
+    ("where is order4521?", "4521"),
+    ("my order no. A-20931 is missing", "A-20931"),
+    ("my order no a-20931 is missing", "A-20931"),
+    ("order number: 88123", "88123"),
+    ("My order number is 88123.", "88123"),
+    ("Order ID: 55512", "55512"),
+    ("Amazon order 112-1234567-1234567 was charged twice", "112-1234567-1234567"),
+    ("112-1234567-1234567 was charged twice", "112-1234567-1234567"),
+    ("WC-3321 never arrived", "WC-3321"),
+    ("Where is purchase 00123842?", "00123842"),
+    ("Meine Bestellung 12345 ist nicht angekommen", "12345"),
+    ("Bestellnummer: 4711", "4711"),
+    ("Bestell-Nr. 4711", "4711"),
+    ("Auftragsnummer 778899", "778899"),
+    ("Mi pedido 5531 no ha llegado", "5531"),
+    ("el número de pedido es 5531", "5531"),
+    ("pedido nº 5531", "5531"),
+    ("Ma commande n° 7788 est en retard", "7788"),
+    ("le numéro de commande 7788", "7788"),
+    ("ordine 3344 danneggiato", "3344"),
+    ("numero d'ordine 3344", "3344"),
+    ("bestelling 9922 is kapot", "9922"),
+    ("mijn bestelnummer is 9922", "9922"),
+    ("ordernummer 9922", "9922"),
+    ("Ticket #555 is about order 4521", "4521"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ORDER_NUMBERS)
+def test_it_finds_order_numbers(text: str, expected: str) -> None:
+    number = details(text).number
+    assert number is not None
+    assert number.value == expected
+
+
+NOT_ORDER_NUMBERS = [
+    "I was charged $1001 for nothing",
+    "The order of $1001 was too much",
+    "The parcel came on 2026-11-04",
+    "My order 2026-11-04 is late",
+    "Call me at 555-123-4567 or +49 30 1234567",
+    "Please ship to 75001 Paris or 10115 Berlin",
+    "I have been a customer since 2026",
+    "I ordered 2 items and got 1",
+    "I ordered 1234 stickers",
+    "I want to order 150 items",
+    "Order 1001.50 EUR was charged",
+    "The tracking number is 1Z999AA10123456784",
+    "Tracking #94001118992236 shows nothing",
+    "Tracking: WC-3321",
+    "I cannot find invoice #12588",
+    "see bill #00108",
+    "Our office is ISO-9001 certified",
+    '<body bgcolor="#FFFFFF" text="#000000">',
+    "table { color: #333333; background:#556677 }",
+    "Hello, where is my order?",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", NOT_ORDER_NUMBERS)
+def test_it_finds_no_order_number_where_there_is_none(text: str) -> None:
+    assert details(text).number is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source_text"),
+    [
+        ("my order no. A-20931 is missing", "order no. A-20931"),
+        ("Refund for #1001 please", "#1001"),
+        ("Bestellnummer: 4711", "Bestellnummer: 4711"),
+        ("  WC-3321  ", "WC-3321"),
+    ],
+)
+def test_it_keeps_the_words_an_order_number_came_from(text: str, source_text: str) -> None:
+    number = details(text).number
+    assert number is not None
+    assert number.source_text == source_text
+
+
+@pytest.mark.parametrize(
+    ("text", "confidence"),
+    [
+        ("order 4521", 0.9),
+        ("112-1234567-1234567", 0.85),
+        ("#1001", 0.75),
+        ("order 2026 never came", 0.6),
+        ("WC-3321", 0.5),
+    ],
+)
+def test_it_trusts_a_named_order_number_more_than_a_bare_shape(
+    text: str, confidence: float
+) -> None:
+    number = details(text).number
+    assert number is not None
+    assert number.confidence == confidence
+
+
+def test_it_prefers_a_named_order_number_over_an_earlier_bare_one() -> None:
+    number = details("WC-3321 is the product; order 4521 is mine").number
+    assert number is not None
+    assert number.value == "4521"
+
+
+# --- subject and quoted history ------------------------------------------
+
+
+def test_it_finds_an_order_number_in_the_subject() -> None:
+    number = details("It arrived broken.", subject="Re: Order 4521").number
+    assert number is not None
+    assert (number.value, number.confidence) == ("4521", 0.9)
+
+
+def test_it_falls_back_to_the_quoted_history_with_lower_confidence() -> None:
+    """GIVEN the customer names no order number, but the shop's earlier reply does
+    WHEN the mail is extracted
+    THEN the quoted number is found, trusted less than in the new text.
+    """
+    quoted = "> Thank you, your order 4521 has shipped."
+    number = details("Still nothing here.", quoted=quoted).number
+    assert number is not None
+    assert number.value == "4521"
+    assert number.confidence == round(0.9 * QUOTED_CONFIDENCE, 2)
+    assert number.confidence < 0.9
+
+
+def test_it_prefers_the_new_text_over_the_quoted_history() -> None:
+    quoted = "> Thank you, your order 4521 has shipped."
+    number = details("About order 9876, not the other one.", quoted=quoted).number
+    assert number is not None
+    assert (number.value, number.confidence) == ("9876", 0.9)
+
+
+def test_it_prefers_a_weak_number_in_the_new_text_over_a_strong_quoted_one() -> None:
+    number = details("It is #1001.", quoted="> your order 4521").number
+    assert number is not None
+    assert number.value == "1001"
+
+
+def test_it_ignores_relative_dates_in_the_quoted_history() -> None:
+    """A quoted "3 weeks ago" counts from an earlier mail whose date is unknown."""
+    result = details("Any news?", quoted="> I ordered 3 weeks ago")
+    assert result.date is None
+
+
+def test_it_takes_absolute_dates_from_the_quoted_history() -> None:
+    result = details("Any news?", quoted="> I ordered on 3 November")
+    assert result.date is not None
+    assert result.date.value == date(2026, 11, 3)
+    assert result.date.confidence < 0.85
+
+
+def test_it_falls_back_to_the_quoted_history_for_every_field() -> None:
+    quoted = "> We refunded €34,50 to your PayPal account for order 4521."
+    result = details("Thanks!", quoted=quoted)
+    assert result.number is not None and result.number.value == "4521"
+    assert result.amount is not None and result.amount.value == Money(Decimal("34.50"), "EUR")
+    assert result.payment_method is not None and result.payment_method.value == "paypal"
+    assert result.amount.confidence < 0.9
+
+
+# --- amount ----------------------------------------------------------------
+
+AMOUNTS = [
+    ("I paid $49.90", "49.90", "USD"),
+    ("USD 49.90 for shoes", "49.90", "USD"),
+    ("it was 49.90 USD", "49.90", "USD"),
+    ("€34,50 für Schuhe", "34.50", "EUR"),
+    ("€ 34,50 für Schuhe", "34.50", "EUR"),
+    ("Schuhe für 34,50 €", "34.50", "EUR"),
+    ("shoes for 34.50 EUR", "34.50", "EUR"),
+    ("shoes for 34.50 eur", "34.50", "EUR"),
+    ("it cost £42", "42", "GBP"),
+    ("it cost 42 GBP", "42", "GBP"),
+    ("it cost 38 dollars", "38", "USD"),
+    ("it cost 20 euros", "20", "EUR"),
+    ("es kostete 20 Euro", "20", "EUR"),
+    ("Fernseher für 1.299,00 €", "1299.00", "EUR"),
+    ("TV for €1,299.00", "1299.00", "EUR"),
+    ("TV for €1,299", "1299", "EUR"),
+    ("Fernseher für 1.299 €", "1299", "EUR"),
+    ("téléviseur à 1 299,00 €", "1299.00", "EUR"),
+    ("Velo für CHF 120", "120", "CHF"),
+    ("Velo für 1'299.50 CHF", "1299.50", "CHF"),
+    ("Schuhe für 49,- €", "49", "EUR"),
+    ("US$15 for a case", "15", "USD"),
+    ("C$20 for a case", "20", "CAD"),
+]
+
+
+@pytest.mark.parametrize(("text", "amount", "currency"), AMOUNTS)
+def test_it_finds_amounts_with_their_currency(text: str, amount: str, currency: str) -> None:
+    found = details(text).amount
+    assert found is not None
+    assert found.value == Money(Decimal(amount), currency)
+
+
+NOT_AMOUNTS = [
+    "I ordered 3 items",
+    "order 4521 is late",
+    "It cost 49.90",
+    "It cost kr 300",
+    "It cost HK$100",
+    "The parcel weighs 12 pounds",
+    "It cost nothing",
+]
+
+
+@pytest.mark.parametrize("text", NOT_AMOUNTS)
+def test_it_finds_no_amount_without_a_currency(text: str) -> None:
+    assert details(text).amount is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("1.299,00", "1299.00"),
+        ("1,299.00", "1299.00"),
+        ("34,50", "34.50"),
+        ("34.50", "34.50"),
+        ("1.299", "1299"),
+        ("1,299", "1299"),
+        ("1.299.000,5", "1299000.5"),
+        ("1 299,00", "1299.00"),
+        ("1'299.00", "1299.00"),
+        ("49,-", "49"),
+        ("42", "42"),
+    ],
+)
+def test_it_reads_decimals_in_any_locale(raw: str, expected: str) -> None:
+    assert parse_amount(raw) == Decimal(expected)
+    assert str(parse_amount(raw)) == expected
+
+
+MULTI_AMOUNTS = [
+    ("I paid $100 and want a refund of $30", "30"),
+    ("Please refund $30, I paid $100", "30"),
+    ("The shoes were €39.90 but you charged me €49.90", "49.90"),
+    ("Shipping was $5, I paid $45 in total", "45"),
+    ("Versand 4,90 €, bitte 34,50 € erstatten", "34.50"),
+    ("Rückerstattung von 34,50 € bitte. Versand war 4,90 €", "34.50"),
+    ("Il prodotto costa 20 €, vorrei un rimborso di 15 €", "15"),
+    ("Envío 5 EUR. Quiero el reembolso de 25 EUR", "25"),
+    ("Livraison 5 €, je demande le remboursement de 25 €", "25"),
+    ("Verzending 5 €, graag terugbetaling van 25 €", "25"),
+    ("Two items, €20 and €15", "20"),
+    ("A phone charger for $20 and a case I paid $15 for", "15"),
+    ("I paid €89,90. I want a refund of the full amount, shipping was 4,90 € extra", "89.90"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MULTI_AMOUNTS)
+def test_it_prefers_the_amount_the_customer_asks_about(text: str, expected: str) -> None:
+    found = details(text).amount
+    assert found is not None
+    assert found.value.amount == Decimal(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "confidence", "source_text"),
+    [
+        ("Please refund $30.", 0.9, "$30"),
+        ("Two items, €20 and €15", 0.7, "€20"),
+    ],
+)
+def test_it_trusts_an_amount_more_near_a_money_word(
+    text: str, confidence: float, source_text: str
+) -> None:
+    found = details(text).amount
+    assert found is not None
+    assert (found.confidence, found.source_text) == (confidence, source_text)
+
+
+# --- order date ------------------------------------------------------------
+
+ORDER_DATES = [
+    ("I ordered on 3 November", date(2026, 11, 3)),
+    ("I placed my order on 2026-11-04", date(2026, 11, 4)),
+    ("I bought it last Tuesday", date(2026, 11, 17)),
+    ("I bought it on Tuesday", date(2026, 11, 17)),
+    ("I ordered 3 weeks ago", date(2026, 10, 30)),
+    ("I ordered two weeks ago", date(2026, 11, 6)),
+    ("I ordered a week ago", date(2026, 11, 13)),
+    ("I ordered yesterday", date(2026, 11, 19)),
+    ("On 04/11/2026 I purchased a lamp", date(2026, 11, 4)),
+    ("I ordered the blue shoes in size 42 on November 3rd, 2026", date(2026, 11, 3)),
+    ("I ordered on 25 November", date(2025, 11, 25)),
+    ("my order from 5 November never came", date(2026, 11, 5)),
+    ("the order I placed on 5 November", date(2026, 11, 5)),
+    ("order #1001 placed on 5 November", date(2026, 11, 5)),
+    ("On 5 November I placed an order", date(2026, 11, 5)),
+    ("Ich habe am 3. November bestellt", date(2026, 11, 3)),
+    ("am 3.11. bestellt", date(2026, 11, 3)),
+    ("Ich habe letzten Dienstag bestellt", date(2026, 11, 17)),
+    ("vor drei Wochen bestellt", date(2026, 10, 30)),
+    ("meine Bestellung vom 04.11.2026", date(2026, 11, 4)),
+    ("Hice el pedido hace 3 días", date(2026, 11, 17)),
+    ("hace tres semanas compré unas botas", date(2026, 10, 30)),
+    ("J'ai commandé le 3 novembre", date(2026, 11, 3)),
+    ("J'ai commandé ma robe le 3 novembre", date(2026, 11, 3)),
+    ("il y a trois jours j'ai commandé", date(2026, 11, 17)),
+    ("Ho ordinato il 3 novembre", date(2026, 11, 3)),
+    ("Ik heb 3 dagen geleden besteld", date(2026, 11, 17)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ORDER_DATES)
+def test_it_finds_the_order_date(text: str, expected: date) -> None:
+    found = details(text).date
+    assert found is not None
+    assert found.value == expected
+
+
+NOT_ORDER_DATES = [
+    "It arrived on 3 November.",
+    "The parcel came yesterday",
+    "I ordered it and it arrived yesterday",
+    "It arrived on 3 November but I ordered in October",
+    "I ordered 2 items",
+    "I ordered it on 25 December 2026",
+    "I ordered shoes. On 3 November the parcel came",
+    "Ich habe hier bestellt",
+    "I ordered a lamp for 12.50 EUR",
+    "The order 2026-11-04 is late",
+    "I placed the shoes back in their box yesterday",
+]
+
+
+@pytest.mark.parametrize("text", NOT_ORDER_DATES)
+def test_it_finds_no_order_date_without_a_buying_word_next_to_it(text: str) -> None:
+    assert details(text).date is None
+
+
+@pytest.mark.parametrize(
+    ("sent_at", "timezone", "expected"),
+    [
+        (datetime(2026, 11, 20, 9, 30, tzinfo=UTC), BERLIN, date(2026, 11, 19)),
+        # 23:30 UTC is already Saturday in Berlin, still Friday in UTC.
+        (datetime(2026, 11, 20, 23, 30, tzinfo=UTC), BERLIN, date(2026, 11, 20)),
+        (datetime(2026, 11, 20, 23, 30, tzinfo=UTC), ZoneInfo("UTC"), date(2026, 11, 19)),
+        (
+            datetime(2026, 11, 20, 3, 0, tzinfo=UTC),
+            ZoneInfo("America/New_York"),
+            date(2026, 11, 18),
+        ),
+    ],
+)
+def test_it_counts_relative_dates_from_the_sending_time_in_the_shop_timezone(
+    sent_at: datetime, timezone: ZoneInfo, expected: date
+) -> None:
+    found = details("I ordered yesterday", sent_at=sent_at, timezone=timezone).date
+    assert found is not None
+    assert found.value == expected
+
+
+@pytest.mark.parametrize(
+    ("timezone", "expected"),
+    [
+        (BERLIN, date(2026, 11, 4)),
+        (ZoneInfo("Europe/London"), date(2026, 11, 4)),
+        (ZoneInfo("America/New_York"), date(2026, 4, 11)),
+    ],
+)
+def test_it_reads_numeric_dates_in_the_shop_regions_order(
+    timezone: ZoneInfo, expected: date
+) -> None:
+    found = details("On 04/11/2026 I purchased a lamp", timezone=timezone).date
+    assert found is not None
+    assert found.value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "confidence", "source_text"),
+    [
+        ("I ordered on 3 November, thanks", 0.85, "ordered on 3 November"),
+        ("On 3 November I ordered a lamp", 0.75, "3 November I ordered"),
+        ("I ordered 3 weeks ago", 0.55, "ordered 3 weeks ago"),
+    ],
+)
+def test_it_trusts_an_exact_date_after_the_verb_most(
+    text: str, confidence: float, source_text: str
+) -> None:
+    found = details(text).date
+    assert found is not None
+    assert (found.confidence, found.source_text) == (confidence, source_text)
+
+
+# --- payment method ---------------------------------------------------------
+
+PAYMENT_METHODS = [
+    ("I paid with Visa", "visa"),
+    ("charged to my VISA", "visa"),
+    ("paid by Mastercard", "mastercard"),
+    ("paid by master card", "mastercard"),
+    ("paid with American Express", "amex"),
+    ("paid with my Amex", "amex"),
+    ("mit Maestro bezahlt", "maestro"),
+    ("I used PayPal", "paypal"),
+    ("I used paypal", "paypal"),
+    ("via Apple Pay", "apple_pay"),
+    ("via Google Pay", "google_pay"),
+    ("via Shop Pay", "shop_pay"),
+    ("mit Klarna gezahlt", "klarna"),
+    ("I paid by bank transfer", "bank_transfer"),
+    ("I sent a wire transfer", "bank_transfer"),
+    ("per Überweisung bezahlt", "bank_transfer"),
+    ("pagué por transferencia bancaria", "bank_transfer"),
+    ("payé par virement", "bank_transfer"),
+    ("pagato con bonifico", "bank_transfer"),
+    ("betaald via overschrijving", "bank_transfer"),
+    ("paid by credit card", "card"),
+    ("paid by debit card", "card"),
+    ("mit Kreditkarte bezahlt", "card"),
+    ("con tarjeta de crédito", "card"),
+    ("par carte bancaire", "card"),
+    ("con carta di credito", "card"),
+    ("paid with my Visa credit card", "visa"),
+    ("paid by credit card, a Mastercard", "mastercard"),
+    ("I used PayPal, not my Visa", "paypal"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAYMENT_METHODS)
+def test_it_finds_the_payment_method(text: str, expected: str) -> None:
+    found = details(text).payment_method
+    assert found is not None
+    assert found.value == expected
+
+
+NOT_PAYMENT_METHODS = [
+    "I paid with a gift card",
+    "Please give me store credit",
+    "I will pay tomorrow",
+    "el maestro de mi hijo",
+    "The card in the parcel was torn",
+    "I paid in cash",
+    "It came with wired headphones",
+]
+
+
+@pytest.mark.parametrize("text", NOT_PAYMENT_METHODS)
+def test_it_finds_no_payment_method_where_there_is_none(text: str) -> None:
+    assert details(text).payment_method is None
+
+
+# --- extract(email) ---------------------------------------------------------
+
+
+def test_it_extracts_from_a_parsed_email() -> None:
+    email = make_email(
+        subject="Refund for order 4521",
+        text="I ordered yesterday and paid €49,90 with PayPal. Please refund it.",
+    )
+    result = extract(email, timezone=BERLIN)
+    assert result.number is not None and result.number.value == "4521"
+    assert result.date is not None and result.date.value == date(2026, 11, 19)
+    assert result.amount is not None
+    assert result.amount.value == Money(Decimal("49.90"), "EUR")
+    assert result.payment_method is not None and result.payment_method.value == "paypal"
+
+
+def test_it_extracts_the_order_number_of_the_default_test_email() -> None:
+    number = extract(make_email(), timezone=BERLIN).number
+    assert number is not None
+    assert (number.value, number.source_text) == ("1001", "order #1001")
+
+
+def test_it_counts_from_the_emails_own_date() -> None:
+    email = make_email(text="I ordered yesterday", date=datetime(2026, 3, 2, 8, 0, tzinfo=UTC))
+    found = extract(email, timezone=BERLIN).date
+    assert found is not None
+    assert found.value == date(2026, 3, 1)
+
+
+def test_it_reads_the_quoted_part_of_an_email_only_as_a_fallback() -> None:
+    new = "It still has not arrived."
+    quoted = "On Mon, Acme Support wrote:\n> Your order 4521 has shipped."
+    email = make_email(subject="Re: shipping", text=f"{new}\n\n{quoted}", new_text=new)
+    number = extract(email, timezone=BERLIN).number
+    assert number is not None
+    assert number.value == "4521"
+    assert number.confidence == round(0.9 * QUOTED_CONFIDENCE, 2)
+
+
+def test_it_returns_empty_details_for_a_mail_without_any() -> None:
+    result = extract(make_email(subject="Hello", text="Do you sell gift cards?"), timezone=BERLIN)
+    assert (result.number, result.date, result.amount, result.payment_method) == (
+        None,
+        None,
+        None,
+        None,
+    )
