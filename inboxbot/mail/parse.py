@@ -102,6 +102,17 @@ def dedup_key(message_or_header_block: bytes) -> str:
     return hashlib.sha256("\0".join(values).encode("utf-8", "surrogateescape")).hexdigest()
 
 
+def quarantine_key(raw: bytes) -> str:
+    """The dedup key of a message we may not be able to parse.
+
+    The header key when the message has any identifying field, so the same
+    mail maps to the same row after a UIDVALIDITY change; mail with none of
+    them (garbage) is keyed by its bytes, so two different ones stay apart.
+    """
+    key = dedup_key(raw)
+    return key if key != EMPTY_KEY else "raw:" + hashlib.sha256(raw).hexdigest()
+
+
 def new_text(text: str) -> str:
     """What the sender wrote this time: the text above quoted history and signature."""
     head = text[:MAX_REPLY_SCAN]
@@ -220,3 +231,6 @@ def _defects(found: list[dict[str, list[str]]]) -> list[str]:
         for values in entry.values():
             out.extend(str(v)[:300] for v in (values if isinstance(values, list) else [values]))
     return out[:50]
+
+
+EMPTY_KEY = dedup_key(b"")  # the key of a message with none of DEDUP_FIELDS
