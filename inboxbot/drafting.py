@@ -1,0 +1,207 @@
+"""Replies drafted from the Jinja2 templates in templates/.
+
+Managers edit these templates, so they render in Jinja2's immutable sandbox
+with StrictUndefined: a variable that is not there stops the draft with a
+message naming the template, the line and the variable, instead of reaching a
+customer as "Dear ,". The context holds plain values only (RELIABILITY TPL-2),
+and `*`/`**` are checked so a template cannot build a gigabyte string (TPL-5).
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+import time
+import traceback
+from pathlib import Path
+from typing import Any
+
+from jinja2 import FileSystemLoader, StrictUndefined
+from jinja2 import TemplateError as JinjaTemplateError
+from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
+
+from inboxbot.config import ShopSettings
+from inboxbot.errors import TemplateError
+from inboxbot.models import Draft, Email, Label, LabelName, OrderDetails
+
+SUFFIX = ".txt"
+MAX_OUTPUT = 64 * 1024
+MAX_EXPONENT = 64
+MESSAGE_ID_PREFIX = "inboxbot."  # screening recognises our own mail coming back by it
+# "Re:", "RE :", "Aw:", "SV:", "Antw:", "Re[2]:" … stacked by mail clients in every language.
+RE_REPLY_PREFIX = re.compile(
+    r"^\s*((re|aw|sv|antw|antwort|r|rif|réf|ref|vs|fw|fwd|wg)(\[\d+\])?\s*:\s*)+", re.I
+)
+
+
+# How a reply names where the money goes back to.
+PAYMENT_METHOD_TEXT = {
+    "visa": "Visa card",
+    "mastercard": "Mastercard",
+    "amex": "American Express card",
+    "maestro": "Maestro card",
+    "card": "card",
+    "paypal": "PayPal account",
+    "apple_pay": "Apple Pay card",
+    "google_pay": "Google Pay card",
+    "shop_pay": "Shop Pay card",
+    "klarna": "Klarna account",
+    "bank_transfer": "bank account",
+}
+
+
+class ReplyEnvironment(ImmutableSandboxedEnvironment):
+    """The sandbox, plus limits on the two operators that can exhaust memory."""
+
+    intercepted_binops = frozenset({"*", "**"})
+
+    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+        if operator == "**" and isinstance(right, int | float) and abs(right) > MAX_EXPONENT:
+            raise SecurityError(f"exponent {right} is larger than {MAX_EXPONENT}")
+        if operator == "*":
+            for seq, count in ((left, right), (right, left)):
+                repeats = isinstance(seq, str | list | tuple) and isinstance(count, int)
+                if repeats and len(seq) * count > MAX_OUTPUT:
+                    raise SecurityError(f"repeating a sequence {count} times is too long")
+        return super().call_binop(context, operator, left, right)
+
+
+class Drafter:
+    """Picks the template for a message and renders the reply."""
+
+    def __init__(self, templates: Path, *, shop: ShopSettings) -> None:
+        self.templates = templates
+        self.shop = shop
+        self.env = ReplyEnvironment(
+            loader=FileSystemLoader(templates),
+            undefined=StrictUndefined,
+            autoescape=False,  # plain-text replies; an HTML part gets its own environment
+            keep_trailing_newline=True,
+            lstrip_blocks=True,
+        )
+
+    def draft(self, email: Email, label: Label, order: OrderDetails) -> Draft:
+        """The reply to `email`; on a template error, a Draft without body that says why."""
+        name = choose_template(label, order)
+        reply_to = email.reply_to[0] if email.reply_to else email.sender
+        if reply_to is None:
+            raise ValueError("a message without a sender reached drafting")
+        body: str | None = None
+        error: str | None = None
+        try:
+            body = self.render(name, template_context(email, label, order, shop=self.shop))
+        except TemplateError as err:
+            error = str(err)
+        references = email.references
+        if email.message_id and email.message_id not in references:
+            references = (*references, email.message_id)
+        return Draft(
+            template=name,
+            subject=reply_subject(email.subject),
+            to=reply_to,
+            reply_message_id=new_message_id(self.shop.domain),
+            in_reply_to=email.message_id,
+            references=references,
+            body=body,
+            error=error,
+        )
+
+    def render(self, name: str, context: dict[str, Any]) -> str:
+        """Render one template; TemplateError names the template, the line and the problem."""
+        filename = name + SUFFIX
+        try:
+            text = self.env.get_template(filename).render(context)
+        except (JinjaTemplateError, SecurityError) as err:
+            raise TemplateError(
+                f"template {filename}, {_where(err, filename)}{_message(err)}"
+            ) from None
+        if len(text) > MAX_OUTPUT:
+            raise TemplateError(
+                f"template {filename}: the reply is longer than {MAX_OUTPUT} characters"
+            )
+        return text.strip() + "\n"
+
+    def names(self) -> list[str]:
+        """The templates in the folder, by name."""
+        return sorted(p.name.removesuffix(SUFFIX) for p in self.templates.glob(f"*{SUFFIX}"))
+
+
+def choose_template(label: Label, order: OrderDetails) -> str:
+    """Which reply fits: ask for the order number first when we cannot look anything up."""
+    if label.name in (LabelName.REFUND, LabelName.DISPUTE) and order.number is None:
+        return "need_order_number"
+    return f"acknowledge_{label.name.value}"
+
+
+def template_context(
+    email: Email, label: Label, order: OrderDetails, *, shop: ShopSettings
+) -> dict[str, Any]:
+    """What templates may use: plain strings, numbers and lists, nothing with methods."""
+    sender = email.sender
+    amount = order.amount.value if order.amount else None
+    return {
+        "customer": {
+            "name": sender.name if sender else "",
+            "first_name": first_name(sender.name if sender else ""),
+            "address": sender.address if sender else "",
+        },
+        "shop": {"name": shop.name, "address": shop.address},
+        "label": label.name.value,
+        "subject": email.subject,
+        "order": {
+            "number": order.number.value if order.number else None,
+            "date": order.date.value.isoformat() if order.date else None,
+            "amount": str(amount.amount) if amount else None,
+            "currency": amount.currency if amount else None,
+            "amount_text": money_text(amount.amount, amount.currency) if amount else None,
+            "payment_method": order.payment_method.value if order.payment_method else None,
+            "payment_method_text": (
+                PAYMENT_METHOD_TEXT.get(order.payment_method.value, order.payment_method.value)
+                if order.payment_method
+                else None
+            ),
+        },
+        "attachments": [a.filename for a in email.attachments],
+    }
+
+
+def first_name(display_name: str) -> str:
+    """The name to greet: "Jane" from "Jane Doe" and from "Doe, Jane"; "" when unsure."""
+    name = display_name.strip().strip("\"'")
+    if not name or "@" in name:
+        return ""
+    if "," in name:
+        name = name.split(",", 1)[1].strip()
+    first = name.split()[0] if name.split() else ""
+    return first if first.replace("-", "").replace("'", "").isalpha() else ""
+
+
+def money_text(amount: Any, currency: str | None) -> str:
+    symbols = {"EUR": "€", "USD": "$", "GBP": "£"}
+    if currency in symbols:
+        return f"{symbols[currency]}{amount}"
+    return f"{amount} {currency}" if currency else str(amount)
+
+
+def reply_subject(subject: str) -> str:
+    """'Re: ' and the original subject, without stacking 'Re: Re: Aw:'."""
+    return "Re: " + (RE_REPLY_PREFIX.sub("", subject).strip() or "your message")
+
+
+def new_message_id(domain: str) -> str:
+    """A Message-ID for our reply, made once when the draft is made (RELIABILITY OUT-1)."""
+    return f"<{MESSAGE_ID_PREFIX}{int(time.time())}.{secrets.token_hex(8)}@{domain}>"
+
+
+def _where(err: BaseException, filename: str) -> str:
+    line = getattr(err, "lineno", None)
+    if line is None:
+        for frame in reversed(traceback.extract_tb(err.__traceback__)):
+            if frame.filename.endswith(filename):
+                line = frame.lineno
+                break
+    return f"line {line}: " if line else ""
+
+
+def _message(err: BaseException) -> str:
+    return getattr(err, "message", None) or str(err) or type(err).__name__
