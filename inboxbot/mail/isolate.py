@@ -42,6 +42,9 @@ def _parse_one(raw: bytes) -> Email | str:
 def _serve(conn: Connection, memory_bytes: int) -> None:
     """The worker's loop: bytes in, an Email or a reason out, until the pipe closes."""
     resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
+    # mail-parser warns about every part type it does not render; the poller
+    # records what matters (defects, errors) itself.
+    logging.getLogger("mailparser").setLevel(logging.ERROR)
     while True:
         try:
             raw = conn.recv_bytes()

@@ -1,0 +1,503 @@
+"""The `inboxbot` command: thin commands over the pipeline, the queue and the store.
+
+This is the only module that prints for people or exits the process. Errors
+inboxbot raises on purpose become one line on stderr: exit status 2 for a
+configuration problem, 1 for anything else (a mailbox that cannot be reached,
+a queue action that is not allowed).
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import click
+
+from inboxbot import __version__, config, logs, review
+from inboxbot.errors import ConfigError, InboxbotError, MalformedMessage
+from inboxbot.mail.parse import parse
+from inboxbot.pipeline import Outcome, Poller, Stages
+from inboxbot.store import Store
+from inboxbot.store.queue import get_draft, list_drafts, list_messages
+
+log = logging.getLogger("inboxbot")
+
+
+@dataclass
+class Context:
+    handler: logging.Handler
+
+    def settings(self, path: str | None) -> config.Settings:
+        settings = config.load(path)
+        secrets = []
+        if settings.mailbox.kind == "imap":
+            secrets.append(settings.mailbox_password())
+        logs.mask(self.handler, secrets)
+        return settings
+
+    def open(self, path: str | None) -> tuple[config.Settings, Store]:
+        settings = self.settings(path)
+        return settings, Store.open(settings.store.url)
+
+
+config_option = click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False),
+    envvar="INBOXBOT_CONFIG",
+    help="The configuration file (or INBOXBOT_CONFIG); without one, the bundled demo.",
+)
+actor_option = click.option(
+    "--as", "actor", default=lambda: getpass.getuser(), help="Who acts (default: your user name)."
+)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("-v", "--verbose", is_flag=True, help="Log debugging detail.")
+@click.version_option(__version__, prog_name="inboxbot")
+@click.pass_context
+def cli(ctx: click.Context, verbose: bool) -> None:
+    """Drafts replies to refund and dispute mail for a person to approve."""
+    ctx.obj = Context(logs.setup(verbose=verbose))
+
+
+@cli.command()
+@click.option(
+    "--once", is_flag=True, help="One pass, then exit (else keep polling on the schedule)."
+)
+@config_option
+@click.pass_obj
+def poll(obj: Context, once: bool, config_path: str | None) -> None:
+    """Fetch new mail from the mailbox and draft replies."""
+    settings, store = obj.open(config_path)
+    poller = Poller(settings, store)
+    try:
+        if once:
+            click.echo(poller.poll_once().summary())
+        else:
+            from inboxbot import scheduler
+
+            scheduler.run(poller)
+    finally:
+        poller.close()
+
+
+@cli.command()
+@config_option
+@click.pass_obj
+def serve(obj: Context, config_path: str | None) -> None:
+    """Run the scheduled jobs (polling the mailbox) until stopped."""
+    from inboxbot import scheduler
+
+    settings, store = obj.open(config_path)
+    poller = Poller(settings, store)
+    log.info("polling %s every %d s", poller.settings.account, settings.schedule.poll_seconds)
+    try:
+        scheduler.run(poller)
+    finally:
+        poller.close()
+
+
+@cli.command()
+@click.pass_obj
+def demo(obj: Context) -> None:
+    """Draft replies for the bundled sample inbox and show how to review them."""
+    settings, store = obj.open(None)
+    poller = Poller(settings, store)
+    try:
+        report = poller.poll_once()
+    finally:
+        poller.close()
+    click.echo(f"inboxbot {__version__} demo: the sample inbox of {settings.shop.name}")
+    click.echo(f"  mailbox: {settings.mailbox.path}")
+    click.echo(f"  store:   {settings.store.url}\n")
+    click.echo(f"  {'from':<34} {'label':<8} what happened")
+    for row in reversed(list_messages(store, limit=1000)):
+        label = row["label"] if row["status"] == "drafted" else "-"
+        click.echo(f"  {_cut(row['from_address'], 34):<34} {label:<8} {_what(row)}")
+    click.echo(f"\nThis run: {report.summary()}")
+    pending = len(list_drafts(store, status="pending", limit=100_000))
+    click.echo(
+        f"\n{pending} drafts wait for review. Work the queue:\n"
+        "  inboxbot queue list                        every draft, disputes first\n"
+        "  inboxbot queue show ID                     a draft beside the customer's mail\n"
+        "  inboxbot queue approve ID                  approve it as it stands\n"
+        "  inboxbot queue edit ID / reject ID --reason TEXT\n"
+        "  inboxbot messages list --status screened   mail that got no draft, and why\n"
+        "(or `python run.py queue list` and so on, from this folder)"
+    )
+
+
+@cli.command()
+@config_option
+@click.pass_obj
+def check(obj: Context, config_path: str | None) -> None:
+    """Check the configuration, reach the mailbox, open the store."""
+    from inboxbot.drafting import Drafter
+    from inboxbot.pipeline import open_source
+
+    settings, _ = obj.open(config_path)
+    click.echo(f"configuration: ok ({config_path or 'built-in demo'})")
+    source = open_source(settings)
+    with source:
+        describe = getattr(source, "describe", None)
+        facts = describe() if describe else {"path": str(settings.mailbox.path)}
+    for key, value in facts.items():
+        click.echo(f"mailbox {key}: {' '.join(value) if isinstance(value, list) else value}")
+    click.echo(f"store: ok ({settings.store.url})")
+    names = Drafter(settings.templates.path, shop=settings.shop).names()
+    click.echo(f"templates: {', '.join(names)} ({settings.templates.path})")
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line per file.")
+@config_option
+@click.pass_obj
+def triage(obj: Context, files: Sequence[str], as_json: bool, config_path: str | None) -> None:
+    """Run the pipeline on .eml files; touches no mailbox and no store."""
+    settings = obj.settings(config_path)
+    stages = Stages(settings)
+    failed = False
+    for name in files:
+        try:
+            outcome = stages.run([parse(Path(name).read_bytes())])[0]
+        except MalformedMessage as err:
+            failed = True
+            result: dict[str, Any] = {"file": name, "error": str(err)}
+        else:
+            result = triage_result(name, outcome)
+        if as_json:
+            click.echo(json.dumps(result, ensure_ascii=False))
+        else:
+            _show_triage(result)
+    if failed:
+        sys.exit(1)
+
+
+@cli.command()
+@click.option(
+    "--data",
+    "data",
+    required=True,
+    type=click.Path(exists=True, dir_okay=False),
+    help="JSONL rows of text and label.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as one JSON object.")
+def evaluate(data: str, as_json: bool) -> None:
+    """Measure the classifier on labelled rows it was not trained on."""
+    from classifiers import Classifier, read_jsonl
+    from classifiers import evaluate as measure
+
+    try:
+        rows = read_jsonl(data)
+    except ValueError as err:
+        raise InboxbotError(f"{data}: {err}") from None
+    figures = measure(Classifier.default(), rows)
+    if as_json:
+        click.echo(json.dumps(figures))
+        return
+    click.echo(
+        f"{len(rows)} rows: accuracy {figures['accuracy']:.3f}, macro-F1 {figures['macro_f1']:.3f}"
+    )
+    click.echo(f"  {'':<8} {'precision':>9} {'recall':>7} {'F1':>6} {'support':>8}")
+    for label, f in figures["per_class"].items():
+        scores = f"{f['precision']:>9.3f} {f['recall']:>7.3f} {f['f1']:>6.3f} {f['support']:>8}"
+        click.echo(f"  {label:<8} {scores}")
+    labels = figures["confusion"]["labels"]
+    click.echo(
+        "  confusion (rows: true, columns: predicted) " + " ".join(f"{x:>8}" for x in labels)
+    )
+    for label, line in zip(labels, figures["confusion"]["matrix"], strict=True):
+        click.echo(f"  {label:<42} " + " ".join(f"{n:>8}" for n in line))
+
+
+@cli.group()
+def queue() -> None:
+    """Work the approval queue: list, show, approve, edit, reject."""
+
+
+@queue.command("list")
+@click.option("--status", help="Only drafts in this status (pending, approved, rejected …).")
+@click.option("--label", type=click.Choice(["refund", "dispute", "other"]), help="Only this label.")
+@click.option("--limit", default=200, show_default=True, help="At most this many drafts.")
+@click.option("--json", "as_json", is_flag=True, help="A JSON array of drafts.")
+@config_option
+@click.pass_obj
+def queue_list(
+    obj: Context,
+    status: str | None,
+    label: str | None,
+    limit: int,
+    as_json: bool,
+    config_path: str | None,
+) -> None:
+    """The drafts: pending first, disputes first among them, then oldest first."""
+    _, store = obj.open(config_path)
+    rows = list_drafts(store, status=status, label=label, limit=limit)
+    if as_json:
+        click.echo(json.dumps([queue_item(row) for row in rows], ensure_ascii=False, indent=1))
+        return
+    if not rows:
+        click.echo("no drafts")
+        return
+    now = datetime.now(UTC)
+    click.echo(
+        f"{'id':>5}  {'status':<9} {'label':<8} {'age':>5}  {'from':<28} {'order':<10} subject"
+    )
+    for row in rows:
+        order = row["order_facts"].get("number", {}).get("value", "")
+        flag = "  [template error]" if row["error"] else ""
+        sender, subject = _cut(row["from_address"], 28), _cut(row["message_subject"], 50)
+        click.echo(
+            f"{row['id']:>5}  {row['status']:<9} {row['label']:<8} "
+            f"{_age(now, row['created_at']):>5}  {sender:<28} {_cut(order, 10):<10} {subject}{flag}"
+        )
+
+
+@queue.command("show")
+@click.argument("draft_id", type=int)
+@click.option("--json", "as_json", is_flag=True, help="The draft as JSON.")
+@config_option
+@click.pass_obj
+def queue_show(obj: Context, draft_id: int, as_json: bool, config_path: str | None) -> None:
+    """A draft beside the customer's mail, with the facts found in it."""
+    _, store = obj.open(config_path)
+    row = get_draft(store, draft_id)
+    if row is None:
+        raise InboxbotError(f"there is no draft {draft_id}")
+    if as_json:
+        click.echo(json.dumps(row, default=str, ensure_ascii=False, indent=1))
+        return
+    sender = (
+        f"{row['from_name']} <{row['from_address']}>" if row["from_name"] else row["from_address"]
+    )
+    why = f"{row['label_source']} {row['confidence']:.2f}: {row['label_reason']}"
+    click.echo(f"draft {row['id']}  [{row['status']}]  {row['label']} ({why})")
+    if row["label_words"]:
+        click.echo(f"  words: {row['label_words']}")
+    click.echo(f"\nfrom:    {sender}\nsubject: {row['message_subject']}\n")
+    click.echo(_indent(row["new_text"] or row["text"]))
+    for name, fact in row["order_facts"].items():
+        value = fact["value"]
+        if isinstance(value, dict):
+            value = f"{value['amount']} {value['currency'] or ''}".strip()
+        click.echo(f'  {name:<15} {value}   (from "{fact["source"]}", {fact["confidence"]:.2f})')
+    for a in row["attachments"]:
+        click.echo(f"  attachment     {a['filename']} ({a['content_type']}, {a['size']} bytes)")
+    click.echo(f"\n--- reply ({row['template']}) to {row['to_address']}: {row['subject']}")
+    click.echo(row["body"] if row["body"] is not None else f"[no text: {row['error']}]")
+    if row["status"] == "rejected":
+        click.echo(f"--- rejected by {row['decided_by']}: {row['reject_reason']}")
+    elif row["decided_by"]:
+        click.echo(f"--- {row['status']} by {row['decided_by']} at {row['decided_at']}")
+
+
+@queue.command("approve")
+@click.argument("draft_id", type=int)
+@actor_option
+@config_option
+@click.pass_obj
+def queue_approve(obj: Context, draft_id: int, actor: str, config_path: str | None) -> None:
+    """Approve a pending draft as it stands."""
+    _, store = obj.open(config_path)
+    review.approve(store, draft_id, actor=actor)
+    click.echo(f"draft {draft_id} approved by {actor}")
+
+
+@queue.command("edit")
+@click.argument("draft_id", type=int)
+@click.option(
+    "--body-file",
+    type=click.File("r", encoding="utf-8"),
+    help="The new text ('-' for stdin); else $EDITOR opens.",
+)
+@actor_option
+@config_option
+@click.pass_obj
+def queue_edit(
+    obj: Context, draft_id: int, body_file: Any, actor: str, config_path: str | None
+) -> None:
+    """Change the text of a pending draft."""
+    _, store = obj.open(config_path)
+    if body_file is not None:
+        body = body_file.read()
+    else:
+        row = get_draft(store, draft_id)
+        if row is None:
+            raise InboxbotError(f"there is no draft {draft_id}")
+        body = click.edit(row["body"] or "", extension=".txt")
+        if body is None:
+            click.echo("no change")
+            return
+    review.edit(store, draft_id, actor=actor, body=body)
+    click.echo(f"draft {draft_id} edited by {actor}")
+
+
+@queue.command("reject")
+@click.argument("draft_id", type=int)
+@click.option("--reason", required=True, help="Why: a manager reads it to improve the templates.")
+@actor_option
+@config_option
+@click.pass_obj
+def queue_reject(
+    obj: Context, draft_id: int, reason: str, actor: str, config_path: str | None
+) -> None:
+    """Reject a pending draft, saying why."""
+    _, store = obj.open(config_path)
+    review.reject(store, draft_id, actor=actor, reason=reason)
+    click.echo(f"draft {draft_id} rejected by {actor}")
+
+
+@cli.group()
+def messages() -> None:
+    """The mail itself, including what got no draft and why."""
+
+
+@messages.command("list")
+@click.option(
+    "--status", type=click.Choice(["drafted", "screened", "quarantined"]), help="Only this status."
+)
+@click.option("--limit", default=200, show_default=True, help="At most this many messages.")
+@click.option("--json", "as_json", is_flag=True, help="A JSON array of messages.")
+@config_option
+@click.pass_obj
+def messages_list(
+    obj: Context, status: str | None, limit: int, as_json: bool, config_path: str | None
+) -> None:
+    """Messages newest first: drafted, screened (and why) or quarantined (and the error)."""
+    _, store = obj.open(config_path)
+    rows = list_messages(store, status=status, limit=limit)
+    if as_json:
+        click.echo(json.dumps(rows, default=str, ensure_ascii=False, indent=1))
+        return
+    for row in rows:
+        why = row["error"] or (
+            f"{row['skip_reason']}: {row['skip_detail']}" if row["skip_reason"] else ""
+        )
+        sender, subject = _cut(row["from_address"], 30), _cut(row["subject"], 40)
+        click.echo(f"{row['id']:>5}  {row['status']:<11} {sender:<30} {subject:<40} {why}")
+
+
+def triage_result(name: str, outcome: Outcome) -> dict[str, Any]:
+    """The `triage --json` line for one file (a stable contract; see DESIGN.md)."""
+    order = outcome.order
+    amount = order.amount.value if order.amount else None
+    draft = outcome.draft
+    return {
+        "file": name,
+        "message_id": outcome.email.message_id,
+        "label": outcome.label.name.value,
+        "confidence": round(outcome.label.confidence, 4),
+        "skip_reason": outcome.skip.reason.value if outcome.skip else None,
+        "order": {
+            "number": order.number.value if order.number else None,
+            "date": order.date.value.isoformat() if order.date else None,
+            "amount": str(amount.amount) if amount else None,
+            "currency": amount.currency if amount else None,
+            "payment_method": order.payment_method.value if order.payment_method else None,
+            "product": None,
+            "reason": None,
+        },
+        "decision": None,
+        "template": draft.template if draft else None,
+        "draft": {"subject": draft.subject, "body": draft.body}
+        if draft and draft.body is not None
+        else None,
+    }
+
+
+def queue_item(row: dict[str, Any]) -> dict[str, Any]:
+    """One element of `queue list --json` (a stable contract; see DESIGN.md)."""
+    return {
+        "id": row["id"],
+        "status": row["status"],
+        "label": row["label"],
+        "message_id": row["message_id"],
+        "from": row["from_address"],
+        "subject": row["message_subject"],
+        "template": row["template"],
+        "created_at": row["created_at"].isoformat(),
+    }
+
+
+def _show_triage(result: dict[str, Any]) -> None:
+    if "error" in result:
+        click.echo(f"{result['file']}: cannot parse: {result['error']}")
+        return
+    what = (
+        f"no draft: {result['skip_reason']}"
+        if result["skip_reason"]
+        else f"draft {result['template']}"
+    )
+    click.echo(f"{result['file']}: {result['label']} ({result['confidence']:.2f}), {what}")
+    facts = {k: v for k, v in result["order"].items() if v}
+    if facts:
+        click.echo("  " + ", ".join(f"{k} {v}" for k, v in facts.items()))
+    if result["draft"]:
+        click.echo(_indent(result["draft"]["body"]))
+
+
+def _what(row: dict[str, Any]) -> str:
+    if row["status"] == "screened":
+        return f"no draft: {row['skip_reason']}"
+    if row["status"] == "quarantined":
+        return f"quarantined: {row['error']}"
+    order = row["order_facts"].get("number", {}).get("value")
+    return f"draft {row['draft']} ({row['template']})" + (f", order {order}" if order else "")
+
+
+def _age(now: datetime, then: datetime) -> str:
+    minutes = int((now - then).total_seconds() // 60)
+    if minutes < 60:
+        return f"{minutes}m"
+    return f"{minutes // 60}h" if minutes < 48 * 60 else f"{minutes // 1440}d"
+
+
+def _cut(text: str | None, width: int) -> str:
+    text = (text or "").replace("\n", " ")
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _indent(text: str) -> str:
+    return "\n".join("  | " + line for line in text.splitlines())
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """The `inboxbot` command."""
+    try:
+        cli.main(
+            args=list(argv) if argv is not None else None,
+            prog_name="inboxbot",
+            standalone_mode=False,
+        )
+    except click.exceptions.Abort:
+        click.echo("aborted", err=True)
+        sys.exit(130)
+    except click.ClickException as err:
+        err.show()
+        sys.exit(err.exit_code)
+    except ConfigError as err:
+        click.echo(f"inboxbot: {err}", err=True)
+        sys.exit(2)
+    except InboxbotError as err:
+        click.echo(f"inboxbot: {err}", err=True)
+        sys.exit(1)
+
+
+def run_py(argv: Sequence[str]) -> None:
+    """`python run.py`: the demo with no arguments, `serve` with --config, else the command."""
+    args = list(argv)
+    if not args:
+        main(["demo"])
+    elif args[0] == "--config" or args[0].startswith("--config="):
+        main(["serve", *args])
+    else:
+        main(args)

@@ -1,0 +1,279 @@
+"""One message through all stages, and one poll of the mailbox through the store.
+
+`Stages` is the pure part: screen → classify → extract → draft over parsed
+mail, no I/O. `Poller` is the loop around it: a lease so one process polls a
+mailbox at a time, the source's batches, isolated parsing, and one store
+transaction per message. A failure is recorded against its message and the
+loop goes on; nothing is skipped silently.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, time
+
+from classifiers import Classifier
+from inboxbot.config import Settings
+from inboxbot.drafting import Drafter
+from inboxbot.errors import InboxbotError, MalformedMessage
+from inboxbot.extraction import extract
+from inboxbot.mail.imap import ImapSource
+from inboxbot.mail.isolate import IsolatedParser
+from inboxbot.mail.maildir import MaildirSource
+from inboxbot.mail.source import History, Item, Known, MailSource, Oversized, Start
+from inboxbot.models import Draft, Email, Label, OrderDetails, RawMessage, Skip
+from inboxbot.screening import screen
+from inboxbot.store import Store
+from inboxbot.store.lease import Lease
+from inboxbot.store.ledger import (
+    MAX_ATTEMPTS,
+    StoreLedger,
+    record_failure,
+    record_history,
+    record_known,
+    record_message,
+    record_quarantine,
+)
+
+log = logging.getLogger(__name__)
+
+LEASE_SECONDS = 300  # renewed after every batch
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What the stages made of one parsed message."""
+
+    email: Email
+    skip: Skip | None
+    label: Label
+    order: OrderDetails
+    draft: Draft | None
+
+
+class Stages:
+    """screen → classify → extract → draft, over parsed mail; no I/O."""
+
+    def __init__(self, settings: Settings, *, classifier: Classifier | None = None) -> None:
+        self.settings = settings
+        self.classifier = classifier or Classifier.default()
+        self.drafter = Drafter(settings.templates.path, shop=settings.shop)
+
+    def run(self, emails: Sequence[Email]) -> list[Outcome]:
+        """The outcome of each message; the classifier sees the whole batch at once."""
+        shop = self.settings.shop
+        labels = self.classifier.predict_many([(e.subject, e.new_text) for e in emails])
+        outcomes = []
+        for email, label in zip(emails, labels, strict=True):
+            skip = screen(email, own_addresses=shop.own_addresses, own_domain=shop.domain)
+            order = extract(email, timezone=shop.zone)
+            draft = None if skip else self.drafter.draft(email, label, order)
+            outcomes.append(Outcome(email, skip, label, order, draft))
+        return outcomes
+
+
+@dataclass
+class PollReport:
+    """What one poll did, for the log line and the command line."""
+
+    account: str
+    folder: str = ""
+    busy: str | None = None  # another process holds the poll lease
+    drafted: int = 0
+    screened: Counter[str] = field(default_factory=Counter)
+    quarantined: int = 0
+    known: int = 0
+    history: int = 0
+    failed: int = 0
+    uidvalidity_change: tuple[int, int] | None = None
+
+    @property
+    def handled(self) -> int:
+        return (
+            self.drafted + sum(self.screened.values()) + self.quarantined + self.known
+            + self.history + self.failed
+        )  # fmt: skip
+
+    def summary(self) -> str:
+        if self.busy:
+            return f"{self.account}: skipped, another process is polling it ({self.busy})"
+        parts = [f"{self.drafted} drafted"]
+        if self.screened:
+            reasons = ", ".join(f"{r} {n}" for r, n in sorted(self.screened.items()))
+            parts.append(f"{sum(self.screened.values())} screened ({reasons})")
+        for count, what in (
+            (self.quarantined, "quarantined"),
+            (self.failed, "failed, will retry"),
+            (self.known, "already known"),
+            (self.history, "older than the start, not drafted"),
+        ):
+            if count:
+                parts.append(f"{count} {what}")
+        line = f"{self.account} {self.folder}: {self.handled} new: " + ", ".join(parts)
+        if self.uidvalidity_change:
+            old, new = self.uidvalidity_change
+            line += f"; UIDVALIDITY changed from {old} to {new}, known mail re-mapped"
+        return line
+
+
+class Poller:
+    """Polls the configured mailbox into the store; keep one for the life of a process."""
+
+    def __init__(self, settings: Settings, store: Store, *, stages: Stages | None = None) -> None:
+        self.settings = settings
+        self.store = store
+        self.stages = stages or Stages(settings)
+        self.parser = IsolatedParser(
+            timeout=settings.parsing.timeout_seconds, memory_mb=settings.parsing.memory_mb
+        )
+
+    def close(self) -> None:
+        self.parser.close()
+
+    def poll_once(self) -> PollReport:
+        """One pass: fetch what is new, draft it, record everything. Raises MailboxError."""
+        source = open_source(self.settings)
+        report = PollReport(source.account, self.settings.mailbox.folder)
+        lease = Lease(self.store, f"poll:{source.account}", seconds=LEASE_SECONDS)
+        if not lease.acquire():
+            report.busy = lease.holder() or "unknown"
+            return report
+        try:
+            ledger = StoreLedger(self.store)
+            with source:
+                plan = source.plan(ledger)
+                report.folder = plan.folder
+                if plan.changed_from is not None:
+                    report.uidvalidity_change = (plan.changed_from, plan.uidvalidity)
+                for batch in source.fetch(plan, ledger):
+                    self._record_batch(batch, report)
+                    if not lease.renew():
+                        raise InboxbotError(
+                            f"{source.account}: lost the poll lease to another process"
+                        )
+                source.finish(plan, ledger)
+        finally:
+            lease.release()
+        return report
+
+    def _record_batch(self, batch: list[Item], report: PollReport) -> None:
+        raws = [item for item in batch if isinstance(item, RawMessage)]
+        parsed = dict(
+            zip((id(r) for r in raws), self.parser.parse_many([r.raw for r in raws]), strict=True)
+        )
+        emails = [e for e in parsed.values() if isinstance(e, Email)]
+        outcomes = dict(zip(map(id, emails), self._run_stages(emails), strict=True))
+        for item in batch:
+            try:
+                self._record(item, parsed, outcomes, report)
+            except Exception as err:  # one message's failure must not cost the batch
+                self._failed(item, err, report)
+
+    def _run_stages(self, emails: list[Email]) -> list[Outcome | Exception]:
+        """The batch at once; if that raises, message by message to find the culprit."""
+        try:
+            return list(self.stages.run(emails))
+        except Exception:
+            log.exception("the stages failed on a batch; retrying message by message")
+        results: list[Outcome | Exception] = []
+        for email in emails:
+            try:
+                results.append(self.stages.run([email])[0])
+            except Exception as err:  # one message's bug must not cost the others
+                log.exception("the stages failed on %s", email.message_id)
+                results.append(err)
+        return results
+
+    def _record(
+        self,
+        item: Item,
+        parsed: dict[int, Email | MalformedMessage],
+        outcomes: dict[int, Outcome | Exception],
+        report: PollReport,
+    ) -> None:
+        with self.store.write() as conn:
+            if isinstance(item, Known):
+                record_known(conn, item.ref, item.message)
+                report.known += 1
+            elif isinstance(item, History):
+                record_history(conn, item.ref, item.reason)
+                report.history += 1
+            elif isinstance(item, Oversized):
+                limit = self.settings.mailbox.max_message_mb
+                record_quarantine(
+                    conn,
+                    item.ref,
+                    raw=item.headers,
+                    error=f"the message is {item.size / 2**20:.1f} MB, over the {limit:g} MB "
+                    "limit (mailbox.max_message_mb); only its headers were downloaded",
+                    received_at=item.internal_date,
+                )
+                report.quarantined += 1
+            else:
+                result = parsed[id(item)]
+                if isinstance(result, MalformedMessage):
+                    record_quarantine(
+                        conn,
+                        item.ref,
+                        raw=item.raw,
+                        error=str(result),
+                        received_at=item.internal_date,
+                    )
+                    report.quarantined += 1
+                    return
+                outcome = outcomes[id(result)]
+                if isinstance(outcome, Exception):
+                    raise InboxbotError(f"{type(outcome).__name__}: {outcome}")
+                record_message(
+                    conn,
+                    item.ref,
+                    outcome.email,
+                    raw=item.raw,
+                    received_at=item.internal_date,
+                    skip=outcome.skip,
+                    label=outcome.label,
+                    order=outcome.order,
+                    draft=outcome.draft,
+                )
+                if outcome.skip:
+                    report.screened[outcome.skip.reason.value] += 1
+                else:
+                    report.drafted += 1
+
+    def _failed(self, item: Item, err: Exception, report: PollReport) -> None:
+        """Count a failed try; after MAX_ATTEMPTS the message goes to quarantine."""
+        error = f"{type(err).__name__}: {err}"
+        log.error("%s: %s", item.ref, error)
+        with self.store.write() as conn:
+            attempts = record_failure(conn, item.ref, error)
+            if attempts >= MAX_ATTEMPTS and isinstance(item, RawMessage):
+                record_quarantine(
+                    conn,
+                    item.ref,
+                    raw=item.raw,
+                    error=f"failed {attempts} times, last: {error}",
+                    received_at=item.internal_date,
+                )
+                report.quarantined += 1
+                return
+        report.failed += 1
+
+
+def open_source(settings: Settings) -> MailSource:
+    """The configured mailbox, not yet connected."""
+    m = settings.mailbox
+    start: Start = m.start if m.start in ("now", "all") else _start_moment(settings)
+    if m.kind == "maildir":
+        assert m.path is not None  # checked by config.load
+        max_bytes = int(m.max_message_mb * 2**20)
+        return MaildirSource(m.path, start=start, batch_size=m.batch_size, max_bytes=max_bytes)
+    return ImapSource(m, password=settings.mailbox_password(), start=start)
+
+
+def _start_moment(settings: Settings) -> datetime:
+    day = settings.mailbox.start
+    assert not isinstance(day, str)
+    return datetime.combine(day, time(0), settings.shop.zone)

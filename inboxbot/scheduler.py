@@ -1,0 +1,133 @@
+"""The scheduled jobs, declared as data and run by APScheduler.
+
+Jobs run with max_instances=1 and coalesce=True, so a slow poll is never
+overlapped by the next one, and missed runs collapse into one. A job that
+keeps failing backs off (doubling, with jitter, up to a cap) instead of
+hammering a dead server; the store lease keeps a second process from polling
+the same mailbox at the same time.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import signal
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from apscheduler.schedulers.blocking import BlockingScheduler
+
+from inboxbot.errors import InboxbotError
+from inboxbot.pipeline import Poller
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    """One scheduled job: an id, what to call, and how often."""
+
+    id: str
+    func: Callable[[], Any]
+    seconds: int
+
+
+class Backoff:
+    """When to try again after failures: base, 2*base, 4*base ... up to cap, +-20 %."""
+
+    def __init__(
+        self,
+        *,
+        base: float,
+        cap: float,
+        clock: Callable[[], float] = time.monotonic,
+        jitter: Callable[[], float] = random.random,
+    ) -> None:
+        self.base = base
+        self.cap = cap
+        self.clock = clock
+        self.jitter = jitter
+        self.failures = 0
+        self.not_before = 0.0
+
+    def ready(self) -> bool:
+        return self.clock() >= self.not_before
+
+    def failed(self) -> float:
+        """Record a failure; the seconds until the next try."""
+        self.failures += 1
+        delay = min(self.cap, self.base * 2 ** (self.failures - 1)) * (0.8 + 0.4 * self.jitter())
+        self.not_before = self.clock() + delay
+        return delay
+
+    def succeeded(self) -> None:
+        self.failures = 0
+        self.not_before = 0.0
+
+
+class PollJob:
+    """The scheduled poll: one pass, one log line, and backoff while it fails."""
+
+    def __init__(self, poller: Poller, backoff: Backoff) -> None:
+        self.poller = poller
+        self.backoff = backoff
+
+    def __call__(self) -> None:
+        if not self.backoff.ready():
+            return
+        try:
+            report = self.poller.poll_once()
+        except InboxbotError as err:
+            delay = self.backoff.failed()
+            log.error(
+                "poll failed (%d in a row): %s; next try in %.0f s",
+                self.backoff.failures,
+                err,
+                delay,
+            )
+            return
+        except Exception:
+            delay = self.backoff.failed()
+            log.exception("poll failed with an unexpected error; next try in %.0f s", delay)
+            return
+        self.backoff.succeeded()
+        if report.handled or report.busy or report.uidvalidity_change:
+            log.info("%s", report.summary())
+
+
+def jobs_for(poller: Poller) -> list[Job]:
+    """Every job `inboxbot serve` runs."""
+    schedule = poller.settings.schedule
+    backoff = Backoff(base=schedule.poll_seconds, cap=schedule.max_backoff_seconds)
+    return [Job("poll", PollJob(poller, backoff), schedule.poll_seconds)]
+
+
+def build(jobs: list[Job]) -> BlockingScheduler:
+    scheduler = BlockingScheduler(timezone=UTC)
+    for job in jobs:
+        scheduler.add_job(
+            job.func,
+            "interval",
+            seconds=job.seconds,
+            id=job.id,
+            max_instances=1,
+            coalesce=True,
+            next_run_time=datetime.now(UTC),
+        )
+    return scheduler
+
+
+def run(poller: Poller) -> None:
+    """Run the jobs until SIGINT or SIGTERM."""
+    scheduler = build(jobs_for(poller))
+
+    def stop(signum: int, _frame: object) -> None:
+        log.info("stopping (%s)", signal.Signals(signum).name)
+        scheduler.shutdown(wait=False)
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    scheduler.start()
