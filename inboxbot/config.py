@@ -27,6 +27,8 @@ LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
 PLACEHOLDER_SECRETS = frozenset(
     {"", "...", "changeme", "change-me", "change_me", "password", "secret", "xxx", "<password>"}
 )
+# Keys whose values are never shown back, not even in an error about their type.
+SECRET_KEYS = frozenset({"mailbox.password"})
 PACKAGE_DIR = Path(__file__).resolve().parent
 DEMO_MAILDIR = PACKAGE_DIR / "demo" / "maildir"
 DEFAULT_TEMPLATES = PACKAGE_DIR.parent / "templates"
@@ -207,12 +209,12 @@ def load(path: str | os.PathLike[str] | None, env: Mapping[str, str] | None = No
             raise ConfigError(f"{origin}: cannot read: {err.strerror}") from None
         except tomllib.TOMLDecodeError as err:
             raise ConfigError(f"{origin}: not valid TOML: {err}") from None
-    from_env = _overlay_env(data, env)
+    from_env = _overlay_env(data, env, origin)
     try:
         settings = Settings.model_validate(data)
     except ValidationError as err:
         raise ConfigError(_describe(err, origin, from_env)) from None
-    _check_mailbox(settings, origin, env)
+    _check_mailbox(settings, origin, from_env)
     return settings
 
 
@@ -248,7 +250,9 @@ def read_secret_file(path: Path, *, key: str) -> str:
     return secret
 
 
-def _overlay_env(data: dict[str, Any], env: Mapping[str, str]) -> dict[tuple[str, str], str]:
+def _overlay_env(
+    data: dict[str, Any], env: Mapping[str, str], origin: str
+) -> dict[tuple[str, str], str]:
     """Put INBOXBOT_<SECTION>_<KEY> values over the file's; return which came from where."""
     used: dict[tuple[str, str], str] = {}
     for section, field in Settings.model_fields.items():
@@ -263,7 +267,7 @@ def _overlay_env(data: dict[str, Any], env: Mapping[str, str]) -> dict[tuple[str
                 value = [part.strip() for part in value.split(",") if part.strip()]
             target = data.setdefault(section, {})
             if not isinstance(target, dict):
-                raise ConfigError(f"{section}: expected a [{section}] table")
+                raise ConfigError(f"{origin}: {section}: expected a [{section}] table")
             target[key] = value
             used[(section, key)] = name
     return used
@@ -286,8 +290,8 @@ def _describe(err: ValidationError, origin: str, from_env: dict[tuple[str, str],
         if message.startswith("Input should be "):
             message = "expected " + message.removeprefix("Input should be ")
         shown = "" if isinstance(found, dict | SecretStr) else f", got {found!r}"
-        if "got " in message:
-            shown = ""
+        if "got " in message or key in SECRET_KEYS:
+            shown = ""  # a secret of the wrong type is still a secret: never echo it
         lines.append(f"{where}: {key}: {message[0].lower()}{message[1:]}{shown}")
     return "\n".join(dict.fromkeys(lines))
 
@@ -302,15 +306,20 @@ def _known_keys(section_path: list[str]) -> list[str]:
     return list(model.model_fields)
 
 
-def _check_mailbox(settings: Settings, origin: str, env: Mapping[str, str]) -> None:
+def _check_mailbox(settings: Settings, origin: str, from_env: dict[tuple[str, str], str]) -> None:
     """The checks that need more than one key at a time."""
     m = settings.mailbox
+
+    def where(key: str) -> str:
+        """The file, or the environment variable that set mailbox.`key`."""
+        return from_env.get(("mailbox", key), origin)
+
     if m.kind == "maildir":
         if m.path is None:
             raise ConfigError(f'{origin}: mailbox.path: required when mailbox.kind = "maildir"')
         if not (m.path / "cur").is_dir() and not (m.path / "new").is_dir():
             raise ConfigError(
-                f"{origin}: mailbox.path: {m.path} is not a Maildir (no cur/ or new/)"
+                f"{where('path')}: mailbox.path: {m.path} is not a Maildir (no cur/ or new/)"
             )
         return
     for key in ("host", "username"):
@@ -318,11 +327,11 @@ def _check_mailbox(settings: Settings, origin: str, env: Mapping[str, str]) -> N
             raise ConfigError(f'{origin}: mailbox.{key}: required when mailbox.kind = "imap"')
     if m.security == "none" and m.host not in LOOPBACK_HOSTS:
         raise ConfigError(
-            f'{origin}: mailbox.security: "none" sends the password in clear text and is only '
-            f'allowed for 127.0.0.1/localhost, not {m.host!r}; use "ssl" or "starttls"'
+            f'{where("security")}: mailbox.security: "none" sends the password in clear text '
+            f'and is only allowed for 127.0.0.1/localhost, not {m.host!r}; use "ssl" or "starttls"'
         )
     if m.ca_file is not None and not m.ca_file.is_file():
-        raise ConfigError(f"{origin}: mailbox.ca_file: {m.ca_file}: no such file")
+        raise ConfigError(f"{where('ca_file')}: mailbox.ca_file: {m.ca_file}: no such file")
     if m.password_file is not None:
         settings.mailbox_password()  # fail now, not at the first poll
     elif m.password is None:
@@ -332,7 +341,7 @@ def _check_mailbox(settings: Settings, origin: str, env: Mapping[str, str]) -> N
         )
     elif m.password.get_secret_value().strip().lower() in PLACEHOLDER_SECRETS:
         raise ConfigError(
-            f"{origin}: mailbox.password looks like a placeholder; set the real one in "
+            f"{where('password')}: mailbox.password looks like a placeholder; set the real one in "
             f"{ENV_PREFIX}MAILBOX_PASSWORD or mailbox.password_file"
         )
 

@@ -27,6 +27,10 @@ from inboxbot.models import Draft, Email, Label, LabelName, OrderDetails
 SUFFIX = ".txt"
 MAX_OUTPUT = 64 * 1024
 MAX_EXPONENT = 64
+# Far beyond any sum of money, far below what takes a CPU-second to compute or
+# print: `9**64**64**64` (Jinja reads ** left to right) and a loop squaring a
+# namespace variable both stop here instead of filling memory.
+MAX_INT_BITS = 4096
 MESSAGE_ID_PREFIX = "inboxbot."  # screening recognises our own mail coming back by it
 # "Re:", "RE :", "Aw:", "SV:", "Antw:", "Re[2]:" … stacked by mail clients in every language.
 RE_REPLY_PREFIX = re.compile(
@@ -56,13 +60,19 @@ class ReplyEnvironment(ImmutableSandboxedEnvironment):
     intercepted_binops = frozenset({"*", "**"})
 
     def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
-        if operator == "**" and isinstance(right, int | float) and abs(right) > MAX_EXPONENT:
-            raise SecurityError(f"exponent {right} is larger than {MAX_EXPONENT}")
+        integers = isinstance(left, int) and isinstance(right, int)
+        if operator == "**":
+            if isinstance(right, int | float) and abs(right) > MAX_EXPONENT:
+                raise SecurityError(f"exponent {right} is larger than {MAX_EXPONENT}")
+            if integers and right > 0 and abs(left).bit_length() * right > MAX_INT_BITS:
+                raise SecurityError(f"the power is longer than {MAX_INT_BITS} bits")
         if operator == "*":
             for seq, count in ((left, right), (right, left)):
                 repeats = isinstance(seq, str | list | tuple) and isinstance(count, int)
                 if repeats and len(seq) * count > MAX_OUTPUT:
                     raise SecurityError(f"repeating a sequence {count} times is too long")
+            if integers and abs(left).bit_length() + abs(right).bit_length() > MAX_INT_BITS:
+                raise SecurityError(f"the product is longer than {MAX_INT_BITS} bits")
         return super().call_binop(context, operator, left, right)
 
 
@@ -114,6 +124,10 @@ class Drafter:
         except (JinjaTemplateError, SecurityError) as err:
             raise TemplateError(
                 f"template {filename}, {_where(err, filename)}{_message(err)}"
+            ) from None
+        except Exception as err:  # 1/0, a recursive macro, range(10**9): still the template's
+            raise TemplateError(
+                f"template {filename}, {_where(err, filename)}{type(err).__name__}: {err}"
             ) from None
         if len(text) > MAX_OUTPUT:
             raise TemplateError(

@@ -24,6 +24,12 @@ from inboxbot.models import Email
 
 log = logging.getLogger(__name__)
 
+READY = b"ready"
+# How long a new worker may take to start (a cold interpreter importing the
+# parser on a small machine). Not part of the per-message limit: a message
+# must not be quarantined because the worker before it was killed.
+STARTUP_SECONDS = 60.0
+
 
 def _parse_one(raw: bytes) -> Email | str:
     """In the worker: the Email, or the reason it could not be had."""
@@ -45,6 +51,7 @@ def _serve(conn: Connection, memory_bytes: int) -> None:
     # mail-parser warns about every part type it does not render; the poller
     # records what matters (defects, errors) itself.
     logging.getLogger("mailparser").setLevel(logging.ERROR)
+    conn.send_bytes(READY)
     while True:
         try:
             raw = conn.recv_bytes()
@@ -83,7 +90,10 @@ class IsolatedParser:
                 f"a {len(raw) / 2**20:.0f} MB message cannot be parsed within "
                 f"the {self.memory_bytes / 2**20:.0f} MB memory limit"
             )
-        conn = self._start()
+        try:
+            conn = self._start()
+        except OSError as err:
+            return MalformedMessage(str(err))
         try:
             conn.send_bytes(raw)
             if not conn.poll(self.timeout):
@@ -118,6 +128,14 @@ class IsolatedParser:
             process.start()
             theirs.close()
             self._process, self._conn = process, ours
+            # The time limit is for parsing; wait for the worker to be ready first.
+            try:
+                ready = ours.poll(STARTUP_SECONDS) and ours.recv_bytes() == READY
+            except (EOFError, OSError):
+                ready = False
+            if not ready:
+                self._kill()
+                raise OSError("the parser process did not start")
         return self._conn
 
     def _kill(self) -> None:

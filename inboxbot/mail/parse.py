@@ -39,10 +39,16 @@ REPLY_LANGUAGES = ("en", "de", "es", "fr", "it", "nl")
 DEDUP_FIELDS = ("message-id", "date", "from", "to", "subject")
 
 RE_MESSAGE_ID = re.compile(r"<[^<>\s]+>")
+RE_ADDRESS = re.compile(r"[^\s<>\"(),;:]+@[^\s<>\"(),;:]+")
+GLANCE_BYTES = 16 * 1024
 RE_HEADER_LINE = re.compile(rb"^[!-9;-~]+:")  # a field name: printable ASCII but ':'
 RE_SIGNATURE = re.compile(r"^-- ?$", re.MULTILINE)  # RFC 3676 section 4.3
 RE_FOLD = re.compile(r"\r?\n[ \t]+")
 RE_SPACES = re.compile(r"\s+")
+# mail-parser names a part that has no file name itself: ten random letters and
+# ".txt" or ".rtf", or the Content-ID. A random name differs on every parse and
+# ".txt" misnames an image, so such a part gets our "attachment-N.ext" instead.
+RE_INVENTED_NAME = re.compile(r"[a-z]{10}\.(txt|rtf)")
 
 _reply_parser = EmailReplyParser(languages=list(REPLY_LANGUAGES))
 
@@ -55,6 +61,8 @@ def parse(raw: bytes) -> Email:
         mail = mailparser.parse_from_bytes(raw)
     except RecursionError:
         raise MalformedMessage("MIME structure nested too deeply to parse") from None
+    except MemoryError:
+        raise  # the isolating worker reports it as over the memory limit
     except Exception as err:  # mail-parser wraps several internal errors
         raise MalformedMessage(f"cannot parse MIME: {type(err).__name__}: {err}") from None
     message = mail.message
@@ -111,6 +119,29 @@ def quarantine_key(raw: bytes) -> str:
     """
     key = dedup_key(raw)
     return key if key != EMPTY_KEY else "raw:" + hashlib.sha256(raw).hexdigest()
+
+
+def header_glance(raw: bytes) -> dict[str, str | None]:
+    """Message-ID, sender and subject of a message we could not (or would not) parse.
+
+    A bounded scan of the first bytes, not the email package: this runs in the
+    poller itself, for messages that may have been crafted to hang a parser.
+    """
+    head = raw[:GLANCE_BYTES].decode("utf-8", "replace")
+    found: dict[str, str | None] = {"message_id": None, "from_address": "", "subject": ""}
+    for name, key, limit in (
+        ("message-id", "message_id", 250),
+        ("from", "from_address", 300),
+        ("subject", "subject", 300),
+    ):
+        match = re.search(rf"^{name}:[ \t]*([^\r\n]{{0,{limit}}})", head, re.I | re.M)
+        if match:
+            found[key] = _decode(match.group(1)).strip() or found[key]
+    if found["message_id"]:
+        found["message_id"] = _first_id(found["message_id"])
+    sender = RE_ADDRESS.search(found["from_address"] or "")
+    found["from_address"] = sender.group(0) if sender else ""
+    return found
 
 
 def new_text(text: str) -> str:
@@ -215,14 +246,23 @@ def _attachment(index: int, found: dict[str, object]) -> Attachment:
         data = str(payload).encode("utf-8", "surrogateescape")
     content_type = str(found.get("mail_content_type") or "application/octet-stream").lower()
     return Attachment(
-        filename=safe_filename(
-            str(found.get("filename") or ""), index=index, content_type=content_type
-        ),
+        filename=safe_filename(_given_name(found), index=index, content_type=content_type),
         content_type=content_type,
         size=len(data),
         sha256=hashlib.sha256(data).hexdigest(),
         data=data,
     )
+
+
+def _given_name(found: dict[str, object]) -> str:
+    """The file name the sender gave the part, or "" when mail-parser made one up."""
+    name = str(found.get("filename") or "")
+    disposition = str(found.get("content-disposition") or "").lower()
+    if name == str(found.get("content-id") or ""):
+        return ""
+    if RE_INVENTED_NAME.fullmatch(name) and name not in disposition:
+        return ""
+    return name
 
 
 def _defects(found: list[dict[str, list[str]]]) -> list[str]:

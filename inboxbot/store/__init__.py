@@ -16,6 +16,7 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config
+from alembic.util import CommandError
 from sqlalchemy import Connection, Engine, create_engine, event, insert
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
@@ -51,26 +52,39 @@ class Store:
             parsed = make_url(url)
         except Exception as err:  # SQLAlchemy raises a bare ArgumentError here
             raise StoreError(f"store.url: not a database URL: {url!r} ({err})") from None
-        if parsed.get_backend_name() == "sqlite":
-            engine = _sqlite_engine(url)
-        else:
-            engine = create_engine(url, pool_pre_ping=True)
+        try:
+            if parsed.get_backend_name() == "sqlite":
+                engine = _sqlite_engine(url)
+            else:
+                engine = create_engine(url, pool_pre_ping=True)
+        except (SQLAlchemyError, ImportError, OSError) as err:
+            # An unknown dialect, a driver not installed, a folder we cannot create.
+            raise StoreError(f"cannot open the store at {parsed!r}: {err}") from None
         store = cls(engine)
         try:
             if migrate:
                 store.migrate()
             if engine.dialect.name == "sqlite":
                 store.check_pragmas()
-        except SQLAlchemyError as err:
+        except (SQLAlchemyError, CommandError) as err:
+            # CommandError: the database is at a revision we do not know (a newer inboxbot's).
             engine.dispose()
-            raise StoreError(f"cannot open the store at {parsed!r}: {err.orig or err}") from None
+            reason = getattr(err, "orig", None) or err
+            raise StoreError(f"cannot open the store at {parsed!r}: {reason}") from None
+        except StoreError:
+            engine.dispose()
+            raise
         return store
 
     def migrate(self) -> None:
-        """Bring the schema up to the newest migration."""
+        """Bring the schema up to the newest migration.
+
+        Under a write lock from the start, so that two processes opening a new
+        store at once take turns instead of both creating the tables.
+        """
         config = Config()
         config.set_main_option("script_location", "inboxbot.store:migrations")
-        with self.engine.begin() as conn:
+        with self.write() as conn:
             config.attributes["connection"] = conn
             command.upgrade(config, "head")
 

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import Connection, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
-from inboxbot.mail.parse import quarantine_key
+from inboxbot.mail.parse import header_glance, quarantine_key
 from inboxbot.mail.source import FolderState
 from inboxbot.models import Draft, Email, Label, MessageRef, OrderDetails, Skip
 from inboxbot.store import Store, append_event, utcnow
@@ -170,7 +170,7 @@ def record_quarantine(
     if existing is not None:
         _mark(conn, ref, "done", message=existing)
         return existing
-    columns = _email_columns(email) if email is not None else {}
+    columns = _email_columns(email) if email is not None else header_glance(raw)
     message = _insert_message(
         conn,
         ref,
