@@ -21,7 +21,7 @@ from inboxbot.drafting import Drafter
 from inboxbot.errors import InboxbotError, MalformedMessage
 from inboxbot.extraction import extract
 from inboxbot.mail.imap import ImapSource
-from inboxbot.mail.isolate import IsolatedParser
+from inboxbot.mail.isolate import IsolatedParser, Parsing
 from inboxbot.mail.maildir import MaildirSource
 from inboxbot.mail.source import History, Item, Known, MailSource, Oversized, Start
 from inboxbot.models import Draft, Email, Label, OrderDetails, RawMessage, Skip
@@ -125,10 +125,11 @@ class Poller:
     def __init__(self, settings: Settings, store: Store, *, stages: Stages | None = None) -> None:
         self.settings = settings
         self.store = store
-        self.stages = stages or Stages(settings)
         self.parser = IsolatedParser(
             timeout=settings.parsing.timeout_seconds, memory_mb=settings.parsing.memory_mb
         )
+        self.parser.start()  # it starts up while the classifier trains
+        self.stages = stages or Stages(settings)
 
     def close(self) -> None:
         self.parser.close()
@@ -141,6 +142,9 @@ class Poller:
         if not lease.acquire():
             report.busy = lease.holder() or "unknown"
             return report
+        # One batch is parsed in the worker while the one before it is
+        # classified and stored here: the two cores work at the same time.
+        in_flight: tuple[list[Item], Parsing] | None = None
         try:
             ledger = StoreLedger(self.store)
             with source:
@@ -149,21 +153,29 @@ class Poller:
                 if plan.changed_from is not None:
                     report.uidvalidity_change = (plan.changed_from, plan.uidvalidity)
                 for batch in source.fetch(plan, ledger):
-                    self._record_batch(batch, report)
+                    parsing = self.parser.submit(
+                        [i.raw for i in batch if isinstance(i, RawMessage)]
+                    )
+                    if in_flight is not None:
+                        self._record_batch(*in_flight, report)
+                    in_flight = (batch, parsing)
                     if not lease.renew():
                         raise InboxbotError(
                             f"{source.account}: lost the poll lease to another process"
                         )
+                if in_flight is not None:
+                    self._record_batch(*in_flight, report)
+                    in_flight = None
                 source.finish(plan, ledger)
         finally:
+            if in_flight is not None:  # an error left a batch unrecorded: drop its parse
+                in_flight[1].cancel()
             lease.release()
         return report
 
-    def _record_batch(self, batch: list[Item], report: PollReport) -> None:
+    def _record_batch(self, batch: list[Item], parsing: Parsing, report: PollReport) -> None:
         raws = [item for item in batch if isinstance(item, RawMessage)]
-        parsed = dict(
-            zip((id(r) for r in raws), self.parser.parse_many([r.raw for r in raws]), strict=True)
-        )
+        parsed = dict(zip((id(r) for r in raws), parsing.results(), strict=True))
         emails = [e for e in parsed.values() if isinstance(e, Email)]
         outcomes = dict(zip(map(id, emails), self._run_stages(emails), strict=True))
         for item in batch:

@@ -227,11 +227,14 @@ def _parse(phrase: re.Match[str], language: str, *, base: datetime, order: str) 
     else:
         words = RE_COUNT_WORD.sub(lambda m: str(NUMBER_WORDS[m.group(1).lower()]), phrase.group())
         hints = tuple(dict.fromkeys((language, "en")))
-        value = _dateparse(words, hints, base, order)
+        # To the hour: an order date is a day, and mails of the same hour then
+        # share dateparser's (slow) reading of the same phrase.
+        hour = base.replace(minute=0, second=0, microsecond=0)
+        value = _dateparse(words, hints, hour, order)
         if value is None and (weekday := RE_WEEKDAY.search(words)):
             # dateparser knows "last Tuesday" only in English; the weekday
             # alone, read as a past date, means the same in every language.
-            value = _dateparse(weekday.group(), LANGUAGES, base, order)
+            value = _dateparse(weekday.group(), LANGUAGES, hour, order)
     return value if value and value <= base.date() else None
 
 

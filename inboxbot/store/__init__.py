@@ -129,14 +129,15 @@ def append_event(
 ) -> None:
     """Add one line to the append-only event log, inside the caller's transaction."""
     conn.execute(
-        insert(schema.events).values(
-            at=utcnow(),
-            kind=kind,
-            actor=actor,
-            message=message,
-            draft=draft,
-            detail=json.dumps(detail, default=str, ensure_ascii=False),
-        )
+        insert(schema.events),
+        {
+            "at": utcnow(),
+            "kind": kind,
+            "actor": actor,
+            "message": message,
+            "draft": draft,
+            "detail": json.dumps(detail, default=str, ensure_ascii=False),
+        },
     )
 
 

@@ -7,12 +7,13 @@ them or none, so the message is processed again at most, never twice.
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Collection, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, bindparam, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from inboxbot.mail.parse import header_glance, quarantine_key
@@ -28,6 +29,41 @@ from inboxbot.store.schema import (
     messages,
 )
 
+# Every column a message row may have, so that each insert has the same shape
+# (and SQLAlchemy compiles the statement once).
+MESSAGE_DEFAULTS: dict[str, Any] = {
+    "message_id": None,
+    "sent_at": None,
+    "from_name": "",
+    "from_address": "",
+    "recipients": "",
+    "subject": "",
+    "in_reply_to": None,
+    "references": "",
+    "text": "",
+    "new_text": "",
+    "html": None,
+    "skip_reason": None,
+    "skip_detail": None,
+    "error": None,
+    "label": None,
+    "confidence": None,
+    "label_source": None,
+    "label_reason": None,
+    "label_words": None,
+    "order_facts": None,
+    "defects": "",
+}
+# The per-message lookups, built once: they run for every message of a poll.
+MESSAGE_BY_KEY = select(messages.c.id).where(
+    messages.c.account == bindparam("account"), messages.c.dedup_key == bindparam("key")
+)
+LEDGER_ROW = select(ledger).where(
+    ledger.c.account == bindparam("account"),
+    ledger.c.folder == bindparam("folder"),
+    ledger.c.uidvalidity == bindparam("uidvalidity"),
+    ledger.c.item == bindparam("item"),
+)
 # A message whose processing raised (not a parse failure: a bug or a store
 # error) is retried on the next polls, then quarantined after this many tries.
 MAX_ATTEMPTS = 3
@@ -135,14 +171,15 @@ def record_message(
     )
     for attachment in email.attachments:
         conn.execute(
-            insert(attachments).values(
-                message=message,
-                filename=attachment.filename,
-                content_type=attachment.content_type,
-                size=attachment.size,
-                sha256=attachment.sha256,
-                data=attachment.data,
-            )
+            insert(attachments),
+            {
+                "message": message,
+                "filename": attachment.filename,
+                "content_type": attachment.content_type,
+                "size": attachment.size,
+                "sha256": attachment.sha256,
+                "data": attachment.data,
+            },
         )
     draft_id = None
     if draft is not None and label is not None:
@@ -271,68 +308,54 @@ def _insert_message(
     received_at: datetime | None,
     **columns: Any,
 ) -> int:
-    result = conn.execute(
-        insert(messages).values(
-            account=ref.account,
-            dedup_key=key,
-            status=status,
-            received_at=received_at,
-            created_at=utcnow(),
-            **{
-                "from_name": "",
-                "from_address": "",
-                "recipients": "",
-                "subject": "",
-                "references": "",
-                "text": "",
-                "new_text": "",
-                "defects": "",
-                **columns,
-            },
-        )
-    )
-    message = int(result.inserted_primary_key[0])
-    conn.execute(insert(message_raw).values(message=message, raw=raw))
+    values = {
+        **MESSAGE_DEFAULTS,
+        **columns,
+        "account": ref.account,
+        "dedup_key": key,
+        "status": status,
+        "received_at": received_at,
+        "created_at": utcnow(),
+    }
+    message = int(conn.execute(insert(messages), values).inserted_primary_key[0])
+    conn.execute(insert(message_raw), {"message": message, "raw": raw})
     return message
 
 
 def _insert_draft(conn: Connection, message: int, draft: Draft, label: Label) -> int:
     now = utcnow()
-    result = conn.execute(
-        insert(drafts).values(
-            message=message,
-            status="pending",
-            label=label.name.value,
-            template=draft.template,
-            subject=draft.subject,
-            body=draft.body,
-            error=draft.error,
-            to_name=draft.to.name,
-            to_address=draft.to.address,
-            reply_message_id=draft.reply_message_id,
-            in_reply_to=draft.in_reply_to,
-            references=" ".join(draft.references),
-            created_at=now,
-            updated_at=now,
-        )
-    )
-    return int(result.inserted_primary_key[0])
+    values = {
+        "message": message,
+        "status": "pending",
+        "label": label.name.value,
+        "template": draft.template,
+        "subject": draft.subject,
+        "body": draft.body,
+        "error": draft.error,
+        "to_name": draft.to.name,
+        "to_address": draft.to.address,
+        "reply_message_id": draft.reply_message_id,
+        "in_reply_to": draft.in_reply_to,
+        "references": " ".join(draft.references),
+        "created_at": now,
+        "updated_at": now,
+    }
+    return int(conn.execute(insert(drafts), values).inserted_primary_key[0])
 
 
 def _message_by_key(conn: Connection, account: str, key: str) -> int | None:
-    return conn.execute(
-        select(messages.c.id).where(messages.c.account == account, messages.c.dedup_key == key)
-    ).scalar()
+    return conn.execute(MESSAGE_BY_KEY, {"account": account, "key": key}).scalar()
 
 
 def _ledger_row(conn: Connection, ref: MessageRef) -> Any:
     return conn.execute(
-        select(ledger).where(
-            ledger.c.account == ref.account,
-            ledger.c.folder == ref.folder,
-            ledger.c.uidvalidity == ref.uidvalidity,
-            ledger.c.item == ref.item,
-        )
+        LEDGER_ROW,
+        {
+            "account": ref.account,
+            "folder": ref.folder,
+            "uidvalidity": ref.uidvalidity,
+            "item": ref.item,
+        },
     ).first()
 
 
@@ -345,28 +368,30 @@ def _mark(
     error: str | None = None,
     attempts: int | None = None,
 ) -> None:
-    """Insert or update the ledger row of `ref`."""
+    """Insert or update the ledger row of `ref`; `attempts` is kept unless given."""
     now = utcnow()
-    changes: dict[str, Any] = {
+    values = {
+        "account": ref.account,
+        "folder": ref.folder,
+        "uidvalidity": ref.uidvalidity,
+        "item": ref.item,
+        "uid": ref.uid,
         "state": state,
         "message": message,
         "error": error,
+        "attempts": attempts or 0,
+        "created_at": now,
         "updated_at": now,
     }
-    if attempts is not None:
-        changes["attempts"] = attempts
-    dialect_insert = postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert
-    statement = dialect_insert(ledger).values(
-        account=ref.account,
-        folder=ref.folder,
-        uidvalidity=ref.uidvalidity,
-        item=ref.item,
-        uid=ref.uid,
-        created_at=now,
-        **{"attempts": 0, **changes},
-    )
-    conn.execute(
-        statement.on_conflict_do_update(
-            index_elements=["account", "folder", "uidvalidity", "item"], set_=changes
-        )
+    conn.execute(_ledger_upsert(conn.dialect.name, keep_attempts=attempts is None), values)
+
+
+@functools.cache
+def _ledger_upsert(dialect: str, *, keep_attempts: bool) -> Any:
+    """INSERT … ON CONFLICT DO UPDATE for the ledger, built once and reused (it is hot)."""
+    statement = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(ledger)
+    changed = ["state", "message", "error", "updated_at"] + ([] if keep_attempts else ["attempts"])
+    return statement.on_conflict_do_update(
+        index_elements=["account", "folder", "uidvalidity", "item"],
+        set_={name: statement.excluded[name] for name in changed},
     )
