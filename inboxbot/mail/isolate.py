@@ -52,17 +52,18 @@ def _serve(conn: Connection, memory_bytes: int) -> None:
     # mail-parser warns about every part type it does not render; the poller
     # records what matters (defects, errors) itself.
     logging.getLogger("mailparser").setLevel(logging.ERROR)
-    conn.send_bytes(READY)
-    while True:
-        try:
-            raw = conn.recv_bytes()
-        except EOFError:
-            return  # the poller is gone
-        except MemoryError:
-            # The rest of the message is still in the pipe; ending here breaks
-            # the pipe, so the poller is told at once instead of waiting on it.
-            os._exit(3)
-        conn.send(_parse_one(raw))
+    try:
+        conn.send_bytes(READY)
+        while True:
+            try:
+                raw = conn.recv_bytes()
+            except MemoryError:
+                # The rest of the message is still in the pipe; ending here breaks
+                # the pipe, so the poller is told at once instead of waiting on it.
+                os._exit(3)
+            conn.send(_parse_one(raw))
+    except (EOFError, OSError):
+        return  # the poller closed the pipe or went away: nothing left to do
 
 
 class IsolatedParser:
@@ -106,6 +107,9 @@ class IsolatedParser:
         return None
 
     def close(self) -> None:
+        if not self._ready:  # still importing, never used: no reason to wait for it
+            self._kill()
+            return
         if self._conn is not None:
             self._conn.close()  # the worker sees EOF and ends
         if self._process is not None:
