@@ -1,0 +1,160 @@
+"""Ingest speed and memory: inboxbot's poll against the raw floor, in the same run.
+
+Seeds N messages into a throw-away Dovecot on 127.0.0.1, then measures
+  (a) the floor: imapclient fetching every message in batches and mail-parser
+      parsing each, nothing else;
+  (b) `inboxbot poll --once` end to end into SQLite, as a child process;
+and prints messages per second for both, the ratio b/a, and the peak memory
+of (b) at N/5 and at N, to show whether memory grows with the mailbox.
+
+    python bench/ingest.py            # N = 5,000
+    python bench/ingest.py -n 20000
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+import mailparser  # noqa: E402
+from imapclient import IMAPClient  # noqa: E402
+
+from tests.mailgen import customer_mail  # noqa: E402
+from tests.servers.dovecot import Dovecot  # noqa: E402
+
+BATCH = 100
+
+
+def seed(server: Dovecot, login: str, password: str, n: int) -> None:
+    with server.client(login, password, folder=None) as client:
+        for start in range(0, n, 500):
+            client.multiappend(
+                "INBOX", [customer_mail(i) for i in range(start, min(n, start + 500))]
+            )
+
+
+def floor(server: Dovecot, login: str, password: str) -> tuple[int, float]:
+    """Fetch every message in batches and parse each with mail-parser: the least any poller does."""
+    started = time.perf_counter()
+    client = IMAPClient("127.0.0.1", port=server.port, ssl=False, timeout=60)
+    client.login(login, password)
+    client.select_folder("INBOX", readonly=True)
+    uids = client.search(["ALL"])
+    parsed = 0
+    for i in range(0, len(uids), BATCH):
+        for data in client.fetch(uids[i : i + BATCH], ["BODY.PEEK[]"]).values():
+            mailparser.parse_from_bytes(data[b"BODY[]"])
+            parsed += 1
+    client.logout()
+    return parsed, time.perf_counter() - started
+
+
+def inboxbot_poll(server: Dovecot, login: str, password: str, home: Path) -> tuple[str, float, int]:
+    """`inboxbot poll --once` in a child process: its output, wall time and peak RSS (KiB)."""
+    config = home / "inboxbot.toml"
+    config.write_text(
+        "[shop]\nname = 'Bench'\naddress = 'support@acme.example'\n"
+        f"[mailbox]\nhost = '127.0.0.1'\nport = {server.port}\nsecurity = 'none'\n"
+        f"username = '{login}'\nstart = 'all'\nbatch_size = {BATCH}\n"
+        f"[store]\nurl = 'sqlite:///{home / 'bench.db'}'\n"
+    )
+    env = {**os.environ, "INBOXBOT_MAILBOX_PASSWORD": password}
+    command = [sys.executable, "-m", "inboxbot", "poll", "--once", "--config", str(config)]
+    started = time.perf_counter()
+    # One child per measurement, so ru_maxrss of the children is this one's peak.
+    done = subprocess.run(
+        [sys.executable, "-c", _RSS_WRAPPER, *command],
+        env=env,
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+    )
+    elapsed = time.perf_counter() - started
+    if done.returncode != 0:
+        raise SystemExit(f"inboxbot poll failed:\n{done.stderr}")
+    lines = done.stdout.strip().splitlines()
+    return lines[0], elapsed, int(json.loads(lines[-1])["max_rss_kib"])
+
+
+# Runs the command and reports the peak RSS of the command itself (not of this wrapper).
+_RSS_WRAPPER = """
+import json, resource, subprocess, sys
+done = subprocess.run(sys.argv[1:])
+if done.returncode:
+    sys.exit(done.returncode)
+print(json.dumps({"max_rss_kib": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}))
+"""
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("-n", type=int, default=5000, help="messages to seed (default 5000)")
+    args = parser.parse_args()
+    n, small = args.n, max(1, args.n // 5)
+
+    root = Path(tempfile.mkdtemp(prefix="inboxbot-bench-"))
+    server = Dovecot(Path(tempfile.mkdtemp(prefix="inboxbot-bench-dovecot-")))
+    server.start()
+    try:
+        results = {}
+        for size in (small, n):
+            login, password = server.add_user()
+            started = time.perf_counter()
+            seed(server, login, password, size)
+            seeded = time.perf_counter() - started
+            home = root / f"run-{size}"
+            home.mkdir()
+            count, floor_seconds = floor(server, login, password)
+            assert count == size, (count, size)
+            summary, poll_seconds, rss = inboxbot_poll(server, login, password, home)
+            results[size] = (floor_seconds, poll_seconds, rss)
+            print(f"N = {size}: seeded in {seeded:.1f} s; inboxbot said: {summary}")
+
+        empty_login, empty_password = server.add_user()
+        empty_home = root / "run-empty"
+        empty_home.mkdir()
+        _, startup, startup_rss = inboxbot_poll(server, empty_login, empty_password, empty_home)
+
+        floor_seconds, poll_seconds, rss = results[n]
+        steady = poll_seconds - startup
+        lines = [
+            (
+                "(a) floor: imapclient fetch + mail-parser",
+                f"{n / floor_seconds:,.0f} msg/s ({floor_seconds:.1f} s)",
+            ),
+            (
+                "(b) inboxbot poll --once, end to end",
+                f"{n / poll_seconds:,.0f} msg/s ({poll_seconds:.1f} s)",
+            ),
+            ("    of which start-up (empty mailbox)", f"{startup:.1f} s"),
+            ("    rate after start-up", f"{n / max(steady, 1e-9):,.0f} msg/s"),
+            ("ratio b/a, wall time", f"{poll_seconds / floor_seconds:.2f}"),
+            ("ratio b/a, after start-up", f"{steady / floor_seconds:.2f}"),
+            ("peak RSS of (b), empty mailbox", f"{startup_rss / 1024:.0f} MiB"),
+            (f"peak RSS of (b), N = {small}", f"{results[small][2] / 1024:.0f} MiB"),
+            (f"peak RSS of (b), N = {n}", f"{rss / 1024:.0f} MiB"),
+        ]
+        print()
+        for label, value in lines:
+            print(f"{label:<44}{value:>24}")
+        print(f"(machine: {os.cpu_count()} cores, Python {sys.version.split()[0]})")
+    finally:
+        server.stop()
+        shutil.rmtree(root, ignore_errors=True)
+        shutil.rmtree(server.root, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
