@@ -11,6 +11,7 @@ from __future__ import annotations
 import getpass
 import json
 import logging
+import shutil
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -124,15 +125,29 @@ def demo(obj: Context) -> None:
         click.echo(f"  {_cut(row['from_address'], 34):<34} {label:<8} {_what(row)}")
     click.echo(f"\nThis run: {report.summary()}")
     pending = len(list_drafts(store, status="pending", limit=100_000))
+    me = _command_name()
     click.echo(
         f"\n{pending} drafts wait for review. Work the queue:\n"
-        "  inboxbot queue list                        every draft, disputes first\n"
-        "  inboxbot queue show ID                     a draft beside the customer's mail\n"
-        "  inboxbot queue approve ID                  approve it as it stands\n"
-        "  inboxbot queue edit ID / reject ID --reason TEXT\n"
-        "  inboxbot messages list --status screened   mail that got no draft, and why\n"
-        "(or `python run.py queue list` and so on, from this folder)"
+        f"  {me} queue list                        every draft, disputes first\n"
+        f"  {me} queue show ID                     a draft beside the customer's mail\n"
+        f"  {me} queue approve ID                  approve it as it stands\n"
+        f"  {me} queue edit ID, reject ID --reason TEXT\n"
+        f"  {me} messages list --status screened   mail that got no draft, and why"
     )
+
+
+def _command_name() -> str:
+    """How this user can run inboxbot: plain `inboxbot` only when it is on the PATH."""
+    script = Path(sys.executable).parent / "inboxbot"
+    found = shutil.which("inboxbot")
+    if found and Path(found).resolve() == script.resolve():
+        return "inboxbot"
+    if script.exists():
+        try:
+            return str(script.relative_to(Path.cwd()))
+        except ValueError:
+            return str(script)
+    return f"{Path(sys.executable).name} -m inboxbot"
 
 
 @cli.command()
