@@ -13,7 +13,7 @@ import logging
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, time
+from datetime import date, datetime, time
 
 from classifiers import Classifier
 from inboxbot.config import Settings
@@ -277,7 +277,7 @@ class Poller:
 def open_source(settings: Settings) -> MailSource:
     """The configured mailbox, not yet connected."""
     m = settings.mailbox
-    start: Start = m.start if m.start in ("now", "all") else _start_moment(settings)
+    start: Start = _start_moment(settings) if isinstance(m.start, date) else m.start
     if m.kind == "maildir":
         assert m.path is not None  # checked by config.load
         max_bytes = int(m.max_message_mb * 2**20)
@@ -286,6 +286,7 @@ def open_source(settings: Settings) -> MailSource:
 
 
 def _start_moment(settings: Settings) -> datetime:
+    """A `start` date as the first moment of that day in the shop's time zone."""
     day = settings.mailbox.start
-    assert not isinstance(day, str)
+    assert isinstance(day, date)
     return datetime.combine(day, time(0), settings.shop.zone)

@@ -191,7 +191,9 @@ def _part_types(message: Message) -> tuple[str, ...]:
             raise MalformedMessage(f"more than {MAX_PARTS} MIME parts")
         payload = part.get_payload()
         if part.is_multipart() and isinstance(payload, list):
-            stack.extend((child, depth + 1) for child in reversed(payload))
+            stack.extend(
+                (child, depth + 1) for child in reversed(payload) if isinstance(child, Message)
+            )
     return tuple(types)
 
 

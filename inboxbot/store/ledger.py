@@ -13,7 +13,7 @@ from collections.abc import Collection, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, insert, select, update
+from sqlalchemy import Connection, CursorResult, bindparam, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from inboxbot.mail.parse import header_glance, quarantine_key
@@ -317,7 +317,7 @@ def _insert_message(
         "received_at": received_at,
         "created_at": utcnow(),
     }
-    message = int(conn.execute(insert(messages), values).inserted_primary_key[0])
+    message = _new_id(conn.execute(insert(messages), values))
     conn.execute(insert(message_raw), {"message": message, "raw": raw})
     return message
 
@@ -340,7 +340,14 @@ def _insert_draft(conn: Connection, message: int, draft: Draft, label: Label) ->
         "created_at": now,
         "updated_at": now,
     }
-    return int(conn.execute(insert(drafts), values).inserted_primary_key[0])
+    return _new_id(conn.execute(insert(drafts), values))
+
+
+def _new_id(result: CursorResult[Any]) -> int:
+    """The primary key an INSERT just made."""
+    key = result.inserted_primary_key
+    assert key is not None
+    return int(key[0])
 
 
 def _message_by_key(conn: Connection, account: str, key: str) -> int | None:
