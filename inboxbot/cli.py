@@ -24,7 +24,8 @@ import click
 from inboxbot import __version__, config, logs, review
 from inboxbot.errors import ConfigError, InboxbotError, MalformedMessage
 from inboxbot.mail.parse import parse
-from inboxbot.pipeline import Outcome, Poller, Stages
+from inboxbot.pipeline import Poller
+from inboxbot.stages import Outcome, Stages
 from inboxbot.store import Store
 from inboxbot.store.queue import get_draft, list_drafts, list_messages
 

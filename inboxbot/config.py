@@ -142,9 +142,16 @@ class MailboxSettings(Section):
 
 class ParsingSettings(Section):
     timeout_seconds: float = Field(
-        10.0, gt=0, le=300, description="A message that takes longer to parse is quarantined."
+        10.0,
+        gt=0,
+        le=300,
+        description="A message that takes longer to parse and draft is quarantined.",
     )
-    memory_mb: int = Field(1024, ge=128, description="Address-space cap of the parsing process.")
+    memory_mb: int = Field(
+        1024,
+        ge=128,
+        description="Memory the worker may use for messages, above what its libraries take.",
+    )
 
 
 class StoreSettings(Section):

@@ -1,31 +1,25 @@
-"""One message through all stages, and one poll of the mailbox through the store.
+"""One poll of the mailbox through the worker into the store.
 
-`Stages` is the pure part: screen → classify → extract → draft over parsed
-mail, no I/O. `Poller` is the loop around it: a lease so one process polls a
-mailbox at a time, the source's batches, isolated parsing, and one store
-transaction per message. A failure is recorded against its message and the
-loop goes on; nothing is skipped silently.
+`Poller` is the loop: a lease so one process polls a mailbox at a time, the
+source's batches, the worker (parsing and the stages, isolated in another
+process), and one store transaction per message. A failure is recorded
+against its message and the loop goes on; nothing is skipped silently.
 """
 
 from __future__ import annotations
 
 import logging
 from collections import Counter
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
-from classifiers import Classifier
 from inboxbot.config import Settings
-from inboxbot.drafting import Drafter
 from inboxbot.errors import InboxbotError, MalformedMessage
-from inboxbot.extraction import extract
 from inboxbot.mail.imap import ImapSource
-from inboxbot.mail.isolate import IsolatedParser, Parsing
 from inboxbot.mail.maildir import MaildirSource
 from inboxbot.mail.source import History, Item, Known, MailSource, Oversized, Start
-from inboxbot.models import Draft, Email, Label, OrderDetails, RawMessage, Skip
-from inboxbot.screening import screen
+from inboxbot.models import RawMessage
+from inboxbot.stages import Outcome
 from inboxbot.store import Store
 from inboxbot.store.lease import Lease
 from inboxbot.store.ledger import (
@@ -37,42 +31,11 @@ from inboxbot.store.ledger import (
     record_message,
     record_quarantine,
 )
+from inboxbot.worker import Batch, Failed, Worker
 
 log = logging.getLogger(__name__)
 
 LEASE_SECONDS = 300  # renewed after every batch
-
-
-@dataclass(frozen=True, slots=True)
-class Outcome:
-    """What the stages made of one parsed message."""
-
-    email: Email
-    skip: Skip | None
-    label: Label
-    order: OrderDetails
-    draft: Draft | None
-
-
-class Stages:
-    """screen → classify → extract → draft, over parsed mail; no I/O."""
-
-    def __init__(self, settings: Settings, *, classifier: Classifier | None = None) -> None:
-        self.settings = settings
-        self.classifier = classifier or Classifier.default()
-        self.drafter = Drafter(settings.templates.path, shop=settings.shop)
-
-    def run(self, emails: Sequence[Email]) -> list[Outcome]:
-        """The outcome of each message; the classifier sees the whole batch at once."""
-        shop = self.settings.shop
-        labels = self.classifier.predict_many([(e.subject, e.new_text) for e in emails])
-        outcomes = []
-        for email, label in zip(emails, labels, strict=True):
-            skip = screen(email, own_addresses=shop.own_addresses, own_domain=shop.domain)
-            order = extract(email, timezone=shop.zone)
-            draft = None if skip else self.drafter.draft(email, label, order)
-            outcomes.append(Outcome(email, skip, label, order, draft))
-        return outcomes
 
 
 @dataclass
@@ -122,17 +85,16 @@ class PollReport:
 class Poller:
     """Polls the configured mailbox into the store; keep one for the life of a process."""
 
-    def __init__(self, settings: Settings, store: Store, *, stages: Stages | None = None) -> None:
+    def __init__(self, settings: Settings, store: Store) -> None:
         self.settings = settings
         self.store = store
-        self.parser = IsolatedParser(
-            timeout=settings.parsing.timeout_seconds, memory_mb=settings.parsing.memory_mb
+        self.worker = Worker(
+            settings, timeout=settings.parsing.timeout_seconds, memory_mb=settings.parsing.memory_mb
         )
-        self.parser.start()  # it starts up while the classifier trains
-        self.stages = stages or Stages(settings)
+        self.worker.start()  # it trains the classifier while we log in and plan
 
     def close(self) -> None:
-        self.parser.close()
+        self.worker.close()
 
     def poll_once(self) -> PollReport:
         """One pass: fetch what is new, draft it, record everything. Raises MailboxError."""
@@ -142,9 +104,9 @@ class Poller:
         if not lease.acquire():
             report.busy = lease.holder() or "unknown"
             return report
-        # One batch is parsed in the worker while the one before it is
-        # classified and stored here: the two cores work at the same time.
-        in_flight: tuple[list[Item], Parsing] | None = None
+        # The worker handles one batch while the one before it is stored
+        # here: the two cores work at the same time.
+        in_flight: tuple[list[Item], Batch] | None = None
         try:
             ledger = StoreLedger(self.store)
             with source:
@@ -153,12 +115,10 @@ class Poller:
                 if plan.changed_from is not None:
                     report.uidvalidity_change = (plan.changed_from, plan.uidvalidity)
                 for batch in source.fetch(plan, ledger):
-                    parsing = self.parser.submit(
-                        [i.raw for i in batch if isinstance(i, RawMessage)]
-                    )
+                    handed = self.worker.submit([i.raw for i in batch if isinstance(i, RawMessage)])
                     if in_flight is not None:
                         self._record_batch(*in_flight, report)
-                    in_flight = (batch, parsing)
+                    in_flight = (batch, handed)
                     if not lease.renew():
                         raise InboxbotError(
                             f"{source.account}: lost the poll lease to another process"
@@ -168,43 +128,22 @@ class Poller:
                     in_flight = None
                 source.finish(plan, ledger)
         finally:
-            if in_flight is not None:  # an error left a batch unrecorded: drop its parse
+            if in_flight is not None:  # an error left a batch unrecorded: drop its results
                 in_flight[1].cancel()
             lease.release()
         return report
 
-    def _record_batch(self, batch: list[Item], parsing: Parsing, report: PollReport) -> None:
+    def _record_batch(self, batch: list[Item], handed: Batch, report: PollReport) -> None:
         raws = [item for item in batch if isinstance(item, RawMessage)]
-        parsed = dict(zip((id(r) for r in raws), parsing.results(), strict=True))
-        emails = [e for e in parsed.values() if isinstance(e, Email)]
-        outcomes = dict(zip(map(id, emails), self._run_stages(emails), strict=True))
+        results = dict(zip(map(id, raws), handed.results(), strict=True))
         for item in batch:
             try:
-                self._record(item, parsed, outcomes, report)
+                self._record(item, results.get(id(item)), report)
             except Exception as err:  # one message's failure must not cost the batch
                 self._failed(item, err, report)
 
-    def _run_stages(self, emails: list[Email]) -> list[Outcome | Exception]:
-        """The batch at once; if that raises, message by message to find the culprit."""
-        try:
-            return list(self.stages.run(emails))
-        except Exception:
-            log.exception("the stages failed on a batch; retrying message by message")
-        results: list[Outcome | Exception] = []
-        for email in emails:
-            try:
-                results.append(self.stages.run([email])[0])
-            except Exception as err:  # one message's bug must not cost the others
-                log.exception("the stages failed on %s", email.message_id)
-                results.append(err)
-        return results
-
     def _record(
-        self,
-        item: Item,
-        parsed: dict[int, Email | MalformedMessage],
-        outcomes: dict[int, Outcome | Exception],
-        report: PollReport,
+        self, item: Item, result: Outcome | MalformedMessage | Failed | None, report: PollReport
     ) -> None:
         with self.store.write() as conn:
             if isinstance(item, Known):
@@ -225,7 +164,6 @@ class Poller:
                 )
                 report.quarantined += 1
             else:
-                result = parsed[id(item)]
                 if isinstance(result, MalformedMessage):
                     record_quarantine(
                         conn,
@@ -236,9 +174,9 @@ class Poller:
                     )
                     report.quarantined += 1
                     return
-                outcome = outcomes[id(result)]
-                if isinstance(outcome, Exception):
-                    raise InboxbotError(f"{type(outcome).__name__}: {outcome}")
+                if isinstance(result, Failed) or result is None:
+                    raise InboxbotError(result.error if result else "no result from the worker")
+                outcome = result
                 record_message(
                     conn,
                     item.ref,

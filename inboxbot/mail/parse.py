@@ -3,7 +3,7 @@
 Everything here treats the message as hostile: header values are decoded
 leniently, attachment names are made safe before anyone sees them, and the
 structure is bounded (parts, nesting) so that a crafted message fails with a
-reason instead of eating the machine. `mail/isolate.py` runs this in a
+reason instead of eating the machine. `worker.py` runs this in a
 separate process with a time and memory limit on top.
 """
 

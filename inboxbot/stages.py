@@ -1,0 +1,49 @@
+"""The pure part of the pipeline: screen → classify → extract → draft, no I/O.
+
+It runs in the worker process during a poll (`inboxbot/worker.py`), and in
+this process for `inboxbot triage`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from classifiers import Classifier
+from inboxbot.config import Settings
+from inboxbot.drafting import Drafter
+from inboxbot.extraction import extract
+from inboxbot.models import Draft, Email, Label, OrderDetails, Skip
+from inboxbot.screening import screen
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What the stages made of one parsed message."""
+
+    email: Email
+    skip: Skip | None
+    label: Label
+    order: OrderDetails
+    draft: Draft | None
+
+
+class Stages:
+    """screen → classify → extract → draft, over parsed mail."""
+
+    def __init__(self, settings: Settings, *, classifier: Classifier | None = None) -> None:
+        self.settings = settings
+        self.classifier = classifier or Classifier.default()
+        self.drafter = Drafter(settings.templates.path, shop=settings.shop)
+
+    def run(self, emails: Sequence[Email]) -> list[Outcome]:
+        """The outcome of each message; the classifier sees the whole batch at once."""
+        shop = self.settings.shop
+        labels = self.classifier.predict_many([(e.subject, e.new_text) for e in emails])
+        outcomes = []
+        for email, label in zip(emails, labels, strict=True):
+            skip = screen(email, own_addresses=shop.own_addresses, own_domain=shop.domain)
+            order = extract(email, timezone=shop.zone)
+            draft = None if skip else self.drafter.draft(email, label, order)
+            outcomes.append(Outcome(email, skip, label, order, draft))
+        return outcomes
