@@ -195,7 +195,8 @@ class Poller:
 
     def _failed(self, item: Item, err: Exception, report: PollReport) -> None:
         """Count a failed try; after MAX_ATTEMPTS the message goes to quarantine."""
-        error = f"{type(err).__name__}: {err}"
+        # Our own errors say what happened; anything else is named by its type.
+        error = str(err) if isinstance(err, InboxbotError) else f"{type(err).__name__}: {err}"
         log.error("%s: %s", item.ref, error)
         with self.store.write() as conn:
             attempts = record_failure(conn, item.ref, error)

@@ -201,37 +201,33 @@ class Batch:
         limit = self.worker.timeout
         for index in self.sent:
             note = self._receive(conn, limit)
-            if note is None:
+            if isinstance(note, MalformedMessage):
                 # Pinned to this message: quarantine it, and redo the others in a
                 # fresh worker (those parsed already never reached the stages).
                 self.worker._kill()
-                log.warning("a message took over %g s; restarting the worker", limit)
+                log.warning("%s; restarting the worker", note)
                 redo = [i for i in self.sent if i != index]
                 again = self.worker.run([self.raws[i] for i in redo])
-                return {
-                    index: MalformedMessage(f"processing did not finish within {limit:g} s"),
-                    **dict(zip(redo, again, strict=True)),
-                }
+                return {index: note, **dict(zip(redo, again, strict=True))}
         stages_limit = limit * math.ceil(len(self.sent) / STAGES_PER_LIMIT)
         done = self._receive(conn, stages_limit)
-        if done is None:
-            # The stages hung on one of these; which one shows when each runs alone.
+        if isinstance(done, MalformedMessage):
+            # The stages failed on one of these; which one shows when each runs alone.
             self.worker._kill()
-            log.warning("the stages of a batch took over %g s; retrying one by one", stages_limit)
+            log.warning("the stages of a batch: %s; retrying one by one", done)
             if len(self.sent) == 1:
-                only = self.sent[0]
-                return {only: MalformedMessage(f"processing did not finish within {limit:g} s")}
+                return {self.sent[0]: done}
             return {i: self.worker.run([self.raws[i]])[0] for i in self.sent}
         return dict(zip(self.sent, done, strict=True))
 
     def _receive(self, conn: Connection, limit: float) -> Any:
-        """The next note from the worker, or None if it did not come in time (or died)."""
+        """The next note from the worker, or why it did not come (too slow, or a crash)."""
         try:
             if not conn.poll(limit):
-                return None
+                return MalformedMessage(f"processing did not finish within {limit:g} s")
             kind, value = conn.recv()
         except (EOFError, OSError):
-            return None
+            return MalformedMessage("the worker process crashed on this message")
         if kind == "parsed":
             return True
         return [_as_result(v) for v in value]

@@ -16,9 +16,11 @@ from sqlalchemy import select
 
 from inboxbot import config, review
 from inboxbot.errors import ReviewError
+from inboxbot.mail.maildir import MaildirSource
 from inboxbot.pipeline import Poller, PollReport
 from inboxbot.scheduler import build, jobs_for
 from inboxbot.store import Store
+from inboxbot.store.ledger import StoreLedger
 from inboxbot.store.schema import drafts, messages
 from tests.mailgen import customer_mail
 
@@ -180,3 +182,37 @@ def test_serve_polls_on_schedule_and_stops_cleanly_on_sigterm(tmp_path: Path) ->
     assert found == 1, err
     assert server.returncode == 0, err
     assert "1 new: 1 drafted" in err
+
+
+def test_a_message_whose_handling_keeps_failing_is_retried_then_quarantined(tmp_path: Path) -> None:
+    """
+    GIVEN a message whose handling raised (a bug, not bad mail)
+    WHEN that happens on three polls in a row
+    THEN the first two leave it unfinished, so the next poll tries it again, and
+    the third puts it in quarantine with the error, where it stays.
+    """
+    maildir = make_maildir(tmp_path / "mail")
+    put(maildir, "1", customer_mail(1))
+    settings = settings_for(tmp_path, maildir, start="all")
+    store = Store.open(settings.store.url)
+    poller = Poller(settings, store)
+    ledger = StoreLedger(store)
+    source = MaildirSource(maildir, start="all", batch_size=10, max_bytes=2**20)
+    try:
+        for attempt in range(1, 4):
+            plan = source.plan(ledger)
+            (item,) = next(source.fetch(plan, ledger))
+            report = PollReport(source.account)
+
+            poller._failed(item, ValueError("the classifier fell over"), report)
+
+            finished = ledger.finished(source.account, plan.folder, 0, plan.items)
+            assert (report.failed, report.quarantined) == ((1, 0) if attempt < 3 else (0, 1))
+            assert (plan.items[0] in finished) == (attempt == 3)
+    finally:
+        poller.close()
+    with store.read() as conn:
+        row = conn.execute(select(messages)).one()
+    assert row.status == "quarantined"
+    assert row.error == "failed 3 times, last: ValueError: the classifier fell over"
+    assert source.plan(ledger).items == []
