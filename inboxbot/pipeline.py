@@ -177,7 +177,7 @@ class Poller:
                 if isinstance(result, Failed) or result is None:
                     raise InboxbotError(result.error if result else "no result from the worker")
                 outcome = result
-                record_message(
+                recorded = record_message(
                     conn,
                     item.ref,
                     outcome.email,
@@ -188,7 +188,9 @@ class Poller:
                     order=outcome.order,
                     draft=outcome.draft,
                 )
-                if outcome.skip:
+                if not recorded.new:  # the same mail under another UID of this batch
+                    report.known += 1
+                elif outcome.skip:
                     report.screened[outcome.skip.reason.value] += 1
                 else:
                     report.drafted += 1

@@ -11,7 +11,7 @@ import functools
 import json
 from collections.abc import Collection, Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, CursorResult, bindparam, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
@@ -141,6 +141,13 @@ class StoreLedger:
             append_event(conn, kind, **detail)
 
 
+class Recorded(NamedTuple):
+    """The row a message is stored in, and whether it was stored just now."""
+
+    message: int
+    new: bool
+
+
 def record_message(
     conn: Connection,
     ref: MessageRef,
@@ -152,12 +159,12 @@ def record_message(
     label: Label | None,
     order: OrderDetails | None,
     draft: Draft | None,
-) -> int:
-    """Store a parsed message with its outcome (draft or reason for none); its row id."""
+) -> Recorded:
+    """Store a parsed message with its outcome (draft or reason for none)."""
     existing = _message_by_key(conn, ref.account, email.dedup_key)
     if existing is not None:  # the same mail twice in one batch, under two UIDs
         _mark(conn, ref, "done", message=existing)
-        return existing
+        return Recorded(existing, new=False)
     status = "screened" if skip else "drafted"
     message = _insert_message(
         conn,
@@ -189,7 +196,7 @@ def record_message(
     else:
         append_event(conn, "message.drafted", message=message, draft=draft_id)
     _mark(conn, ref, "done", message=message)
-    return message
+    return Recorded(message, new=True)
 
 
 def record_quarantine(

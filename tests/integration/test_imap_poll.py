@@ -193,3 +193,13 @@ def test_it_drafts_new_mail_on_a_server_that_reused_the_uids(mailbox: Mailbox, d
 
     assert report.drafted == 3
     assert count(mailbox, drafts) == 6
+
+
+def test_it_drafts_once_for_the_same_mail_filed_twice_before_a_poll(mailbox: Mailbox) -> None:
+    mailbox.deliver([customer_mail(1), customer_mail(1)])
+
+    report = mailbox.poll()
+
+    assert (report.drafted, report.known) == (1, 1)
+    assert count(mailbox, drafts) == 1
+    assert count(mailbox, ledger) == 2

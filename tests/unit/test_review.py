@@ -52,7 +52,7 @@ def add_draft(store: Store, *, body: str | None = BODY, error: str | None = None
         error=error,
     )
     with store.write() as conn:
-        message = record_message(
+        message, _ = record_message(
             conn,
             REF,
             email,
