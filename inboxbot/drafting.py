@@ -23,6 +23,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 from inboxbot.config import ShopSettings
 from inboxbot.errors import TemplateError
 from inboxbot.models import Draft, Email, Label, LabelName, OrderDetails
+from inboxbot.screening import OWN_MESSAGE_ID_PREFIX
 
 SUFFIX = ".txt"
 MAX_OUTPUT = 64 * 1024
@@ -31,7 +32,6 @@ MAX_EXPONENT = 64
 # print: `9**64**64**64` (Jinja reads ** left to right) and a loop squaring a
 # namespace variable both stop here instead of filling memory.
 MAX_INT_BITS = 4096
-MESSAGE_ID_PREFIX = "inboxbot."  # screening recognises our own mail coming back by it
 # "Re:", "RE :", "Aw:", "SV:", "Antw:", "Re[2]:" … stacked by mail clients in every language.
 RE_REPLY_PREFIX = re.compile(
     r"^\s*((re|aw|sv|antw|antwort|r|rif|réf|ref|vs|fw|fwd|wg)(\[\d+\])?\s*:\s*)+", re.I
@@ -204,7 +204,8 @@ def reply_subject(subject: str) -> str:
 
 def new_message_id(domain: str) -> str:
     """A Message-ID for our reply, made once when the draft is made (RELIABILITY OUT-1)."""
-    return f"<{MESSAGE_ID_PREFIX}{int(time.time())}.{secrets.token_hex(8)}@{domain}>"
+    # The prefix is how screening knows our own reply when it comes back (a loop).
+    return f"<{OWN_MESSAGE_ID_PREFIX}{int(time.time())}.{secrets.token_hex(8)}@{domain}>"
 
 
 def _where(err: BaseException, filename: str) -> str:

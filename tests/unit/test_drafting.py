@@ -13,7 +13,6 @@ import pytest
 
 from inboxbot.config import DEFAULT_TEMPLATES, ShopSettings
 from inboxbot.drafting import (
-    MESSAGE_ID_PREFIX,
     Drafter,
     choose_template,
     first_name,
@@ -31,7 +30,9 @@ from inboxbot.models import (
     LabelName,
     Money,
     OrderDetails,
+    SkipReason,
 )
+from inboxbot.screening import OWN_MESSAGE_ID_PREFIX, screen
 from tests.factories import make_email
 
 REFUND = Label(LabelName.REFUND, 0.95, "rule", "asks for a refund", ("refund",))
@@ -317,8 +318,17 @@ def test_it_makes_unique_message_ids_in_the_shops_domain():
     assert len(ids) == 1000
     for message_id in ids:
         assert re.fullmatch(
-            rf"<{re.escape(MESSAGE_ID_PREFIX)}\d+\.[0-9a-f]{{16}}@acme\.example>", message_id
+            rf"<{re.escape(OWN_MESSAGE_ID_PREFIX)}\d+\.[0-9a-f]{{16}}@acme\.example>", message_id
         )
+
+
+def test_screening_knows_our_reply_when_it_comes_back():
+    """A drafted reply, sent and then delivered to the shop's inbox again, is a loop."""
+    ours = make_email(message_id=new_message_id("acme.example"), sender="Jane <jane@example.com>")
+
+    skip = screen(ours, own_addresses={"support@acme.example"}, own_domain="acme.example")
+
+    assert skip is not None and skip.reason == SkipReason.LOOP
 
 
 def test_it_threads_the_reply_under_the_customers_message(drafter):
@@ -335,7 +345,7 @@ def test_it_threads_the_reply_under_the_customers_message(drafter):
         "<inboxbot.1.aa@acme.example>",
         "<c3@mail.example.com>",
     )
-    assert draft.reply_message_id.startswith(f"<{MESSAGE_ID_PREFIX}")
+    assert draft.reply_message_id.startswith(f"<{OWN_MESSAGE_ID_PREFIX}")
     assert draft.reply_message_id.endswith("@acme.example>")
     assert draft.subject == "Re: Refund please"
 
