@@ -120,6 +120,10 @@ class Worker:
 
     def _ready_conn(self) -> Connection:
         """The worker's pipe, once the worker is ready for messages."""
+        if self._process is not None and not self._process.is_alive() and not self._senders_alive():
+            # It died while idle (between polls): no message of ours was in it.
+            log.warning("the worker process ended between batches; starting a new one")
+            self._kill()
         self.start()
         assert self._conn is not None
         if not self._ready:
@@ -131,6 +135,9 @@ class Worker:
                 self._kill()
                 raise OSError("the worker process did not start")
         return self._conn
+
+    def _senders_alive(self) -> bool:
+        return any(sender.is_alive() for sender in self._senders)
 
     def _kill(self) -> None:
         """End the worker; its senders fail on the broken pipe, and are waited for."""

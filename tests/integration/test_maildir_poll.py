@@ -149,9 +149,14 @@ def test_the_poll_job_runs_alone_and_coalesces_missed_runs(tmp_path: Path) -> No
     assert job.trigger.interval.total_seconds() == settings.schedule.poll_seconds
 
 
-def test_serve_polls_on_schedule_and_stops_cleanly_on_sigterm(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "entry", [["-m", "inboxbot", "serve"], [str(REPO / "run.py")]], ids=["serve", "run.py"]
+)
+def test_serve_polls_on_schedule_and_stops_cleanly_on_sigterm(
+    tmp_path: Path, entry: list[str]
+) -> None:
     """
-    GIVEN `inboxbot serve` running on a Maildir
+    GIVEN `inboxbot serve` (or `python run.py --config FILE`) running on a Maildir
     WHEN a mail arrives after it started
     THEN the scheduled poll drafts it, and SIGTERM ends the process with status 0.
     """
@@ -161,7 +166,7 @@ def test_serve_polls_on_schedule_and_stops_cleanly_on_sigterm(tmp_path: Path) ->
         (tmp_path / "inboxbot.toml").read_text() + "\n[schedule]\npoll_seconds = 5\n"
     )
     server = subprocess.Popen(
-        [sys.executable, "-m", "inboxbot", "serve", "--config", str(tmp_path / "inboxbot.toml")],
+        [sys.executable, *entry, "--config", str(tmp_path / "inboxbot.toml")],
         cwd=REPO,
         stderr=subprocess.PIPE,
         text=True,

@@ -7,6 +7,8 @@ These tests start real worker processes; one takes about a second to start
 from __future__ import annotations
 
 import multiprocessing
+import os
+import signal
 import time
 from collections.abc import Iterator
 
@@ -120,6 +122,20 @@ def test_it_gives_up_on_a_slow_message_and_redoes_the_others_in_a_new_worker() -
         assert waited < 60  # the limit, plus starting a new worker
         (new_worker,) = workers() - others
         assert new_worker != first_worker
+
+
+def test_it_starts_a_new_worker_when_the_last_one_died_between_batches() -> None:
+    """A worker killed while idle (say by the OOM killer) costs no message a quarantine."""
+    others = workers()
+    with Worker(SETTINGS, timeout=10, memory_mb=1024) as worker:
+        worker.run([GOOD])
+        (idle,) = workers() - others
+        os.kill(idle, signal.SIGKILL)
+        time.sleep(0.2)
+
+        results = worker.run([GOOD, GOOD])
+
+        assert [type(r) for r in results] == [Outcome, Outcome]
 
 
 def test_it_does_not_count_the_start_of_a_worker_against_the_time_limit() -> None:
