@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -25,9 +25,11 @@ from inboxbot import __version__, config, logs, review
 from inboxbot.errors import ConfigError, InboxbotError, MalformedMessage
 from inboxbot.mail.parse import parse
 from inboxbot.pipeline import Poller
-from inboxbot.stages import Outcome, Stages
 from inboxbot.store import Store
 from inboxbot.store.queue import get_draft, list_drafts, list_messages
+
+if TYPE_CHECKING:
+    from inboxbot.stages import Outcome
 
 log = logging.getLogger("inboxbot")
 
@@ -179,6 +181,8 @@ def check(obj: Context, config_path: str | None) -> None:
 @click.pass_obj
 def triage(obj: Context, files: Sequence[str], as_json: bool, config_path: str | None) -> None:
     """Run the pipeline on .eml files; touches no mailbox and no store."""
+    from inboxbot.stages import Stages  # scikit-learn: only the commands that classify load it
+
     settings = obj.settings(config_path)
     stages = Stages(settings)
     failed = False

@@ -12,6 +12,7 @@ import logging
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
+from typing import TYPE_CHECKING
 
 from inboxbot.config import Settings
 from inboxbot.errors import InboxbotError, MalformedMessage
@@ -19,7 +20,6 @@ from inboxbot.mail.imap import ImapSource
 from inboxbot.mail.maildir import MaildirSource
 from inboxbot.mail.source import History, Item, Known, MailSource, Oversized, Start
 from inboxbot.models import RawMessage
-from inboxbot.stages import Outcome
 from inboxbot.store import Store
 from inboxbot.store.lease import Lease
 from inboxbot.store.ledger import (
@@ -32,6 +32,9 @@ from inboxbot.store.ledger import (
     record_quarantine,
 )
 from inboxbot.worker import Batch, Failed, Worker
+
+if TYPE_CHECKING:  # the worker runs the stages; this process never loads scikit-learn
+    from inboxbot.stages import Outcome
 
 log = logging.getLogger(__name__)
 
