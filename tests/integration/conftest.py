@@ -90,14 +90,7 @@ class Mailbox:
 
     def poll(self, **sections: dict[str, Any]) -> PollReport:
         """One poll, in this process, through a fresh Poller."""
-        settings = self.settings(**sections)
-        store = Store.open(settings.store.url)
-        poller = Poller(settings, store)
-        try:
-            return poller.poll_once()
-        finally:
-            poller.close()
-            store.close()
+        return poll_once(self.settings(**sections))
 
     def store(self) -> Store:
         return Store.open(self.store_url)
@@ -105,6 +98,17 @@ class Mailbox:
     def run(self, *args: str, **sections: dict[str, Any]) -> subprocess.CompletedProcess[str]:
         """`inboxbot ARGS --config FILE` in a child process, as a user would run it."""
         return run_inboxbot(*args, "--config", str(self.config_file(**sections)), env=self.env())
+
+
+def poll_once(settings: Settings) -> PollReport:
+    """One poll, in this process, through a fresh Poller and store."""
+    store = Store.open(settings.store.url)
+    poller = Poller(settings, store)
+    try:
+        return poller.poll_once()
+    finally:
+        poller.close()
+        store.close()
 
 
 def run_inboxbot(

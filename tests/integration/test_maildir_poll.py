@@ -22,6 +22,7 @@ from inboxbot.scheduler import build, jobs_for
 from inboxbot.store import Store
 from inboxbot.store.ledger import StoreLedger
 from inboxbot.store.schema import drafts, messages
+from tests.integration.conftest import poll_once
 from tests.mailgen import customer_mail
 
 REPO = Path(__file__).resolve().parents[2]
@@ -55,23 +56,14 @@ def settings_for(tmp_path: Path, maildir: Path, **mailbox: Any) -> config.Settin
     return config.load(path, env={})
 
 
-def poll(settings: config.Settings) -> PollReport:
-    store = Store.open(settings.store.url)
-    poller = Poller(settings, store)
-    try:
-        return poller.poll_once()
-    finally:
-        poller.close()
-
-
 def test_it_does_not_process_mail_again_when_a_mail_client_moves_it_to_cur(tmp_path: Path) -> None:
     maildir = make_maildir(tmp_path / "mail")
     put(maildir, "1795600000.M1P1.host", customer_mail(1))
     settings = settings_for(tmp_path, maildir, start="all")
-    first = poll(settings)
+    first = poll_once(settings)
     (maildir / "new" / "1795600000.M1P1.host").rename(maildir / "cur" / "1795600000.M1P1.host:2,S")
 
-    second = poll(settings)
+    second = poll_once(settings)
 
     assert first.drafted == 1
     assert second.handled == 0
@@ -83,9 +75,9 @@ def test_it_ignores_the_mail_already_there_when_start_is_now(tmp_path: Path) -> 
     os.utime(old, (time.time() - 3600, time.time() - 3600))
     settings = settings_for(tmp_path, maildir, start="now")
 
-    first = poll(settings)
+    first = poll_once(settings)
     put(maildir, "1795600100.M2P1.host", customer_mail(2))
-    second = poll(settings)
+    second = poll_once(settings)
 
     assert (first.drafted, first.history) == (0, 1)
     assert second.drafted == 1
@@ -96,7 +88,7 @@ def test_it_quarantines_a_file_over_the_size_limit_from_its_headers(tmp_path: Pa
     put(maildir, "big", customer_mail(1, body="x" * 2_000_000))
     settings = settings_for(tmp_path, maildir, start="all", max_message_mb=1)
 
-    report = poll(settings)
+    report = poll_once(settings)
 
     assert report.quarantined == 1
     with Store.open(settings.store.url).read() as conn:
@@ -121,7 +113,7 @@ def test_a_template_error_keeps_the_message_in_the_queue_with_the_error(tmp_path
     settings = settings_for(tmp_path, maildir, start="all")
     settings = settings.model_copy(update={"templates": config.TemplateSettings(path=templates)})
 
-    report = poll(settings)
+    report = poll_once(settings)
 
     store = Store.open(settings.store.url)
     with store.read() as conn:
