@@ -151,10 +151,13 @@ def main() -> None:
             results[size] = (floor_seconds, poll_seconds, rss)
             print(f"N = {size}: seeded in {seeded:.1f} s; inboxbot said: {summary}")
 
-        empty_login, empty_password = server.add_user()
-        empty_home = root / "run-empty"
-        empty_home.mkdir()
-        _, startup, startup_rss = inboxbot_poll(server, empty_login, empty_password, empty_home)
+        # Start-up is a poll of one message: with none, the worker (which imports
+        # scikit-learn and trains the classifier) is never waited for.
+        one_login, one_password = server.add_user()
+        seed(server, one_login, one_password, 1)
+        one_home = root / "run-one"
+        one_home.mkdir()
+        _, startup, startup_rss = inboxbot_poll(server, one_login, one_password, one_home)
 
         floor_seconds, poll_seconds, rss = results[n]
         steady = poll_seconds - startup
@@ -167,11 +170,11 @@ def main() -> None:
                 "(b) inboxbot poll --once, end to end",
                 f"{n / poll_seconds:,.0f} msg/s ({poll_seconds:.1f} s)",
             ),
-            ("    of which start-up (empty mailbox)", f"{startup:.1f} s"),
+            ("    of which start-up (a poll of one message)", f"{startup:.1f} s"),
             ("    rate after start-up", f"{n / max(steady, 1e-9):,.0f} msg/s"),
             ("ratio b/a, wall time", f"{poll_seconds / floor_seconds:.2f}"),
             ("ratio b/a, after start-up", f"{steady / floor_seconds:.2f}"),
-            ("peak RSS of (b) with its worker, empty mailbox", f"{startup_rss / 1024:.0f} MiB"),
+            ("peak RSS of (b) with its worker, one message", f"{startup_rss / 1024:.0f} MiB"),
             (
                 f"peak RSS of (b) with its worker, N = {small}",
                 f"{results[small][2] / 1024:.0f} MiB",
