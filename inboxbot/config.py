@@ -172,6 +172,20 @@ class TemplateSettings(Section):
     path: Path = Field(DEFAULT_TEMPLATES, description="Folder of the reply templates.")
 
 
+class WebSettings(Section):
+    host: str = Field(
+        "127.0.0.1",
+        description="Address the web UI listens on; keep 127.0.0.1 behind a TLS reverse proxy.",
+    )
+    port: int = Field(8025, ge=1, le=65535, description="Port of the web UI.")
+    session_idle_minutes: int = Field(
+        120, ge=5, description="A session unused this long ends; the person logs in again."
+    )
+    session_max_hours: int = Field(
+        12, ge=1, description="A session ends this long after login, used or not."
+    )
+
+
 class Settings(Section):
     """Everything inboxbot reads from its configuration."""
 
@@ -181,6 +195,7 @@ class Settings(Section):
     store: StoreSettings = Field(default_factory=StoreSettings)
     schedule: ScheduleSettings = Field(default_factory=ScheduleSettings)
     templates: TemplateSettings = Field(default_factory=TemplateSettings)
+    web: WebSettings = Field(default_factory=WebSettings)
 
     @property
     def account(self) -> str:

@@ -13,10 +13,11 @@ import re
 import secrets
 import time
 import traceback
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from jinja2 import FileSystemLoader, StrictUndefined
+from jinja2 import BaseLoader, ChoiceLoader, FileSystemLoader, StrictUndefined, TemplateNotFound
 from jinja2 import TemplateError as JinjaTemplateError
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
@@ -76,19 +77,40 @@ class ReplyEnvironment(ImmutableSandboxedEnvironment):
         return super().call_binop(context, operator, left, right)
 
 
+class TextLoader(BaseLoader):
+    """Templates held as text, named by their file name so errors can give the line."""
+
+    def __init__(self, mapping: dict[str, str]) -> None:
+        self.mapping = mapping
+
+    def get_source(self, environment: Any, template: str) -> tuple[str, str, Any]:
+        if template not in self.mapping:
+            raise TemplateNotFound(template)
+        source = self.mapping[template]
+        return source, template, lambda: source == self.mapping.get(template)
+
+
 class Drafter:
     """Picks the template for a message and renders the reply."""
 
-    def __init__(self, templates: Path, *, shop: ShopSettings) -> None:
+    def __init__(
+        self,
+        templates: Path,
+        *,
+        shop: ShopSettings,
+        overrides: Mapping[str, tuple[int, str]] | None = None,
+    ) -> None:
         self.templates = templates
         self.shop = shop
-        self.env = ReplyEnvironment(
-            loader=FileSystemLoader(templates),
-            undefined=StrictUndefined,
-            autoescape=False,  # plain-text replies; an HTML part gets its own environment
-            keep_trailing_newline=True,
-            lstrip_blocks=True,
-        )
+        self._saved = TextLoader({})
+        self.versions: dict[str, int] = {}
+        self.env = _environment(ChoiceLoader([self._saved, FileSystemLoader(templates)]))
+        self.use_saved(overrides or {})
+
+    def use_saved(self, overrides: Mapping[str, tuple[int, str]]) -> None:
+        """Render `name` from the manager's saved (version, text) instead of the file."""
+        self._saved.mapping = {name + SUFFIX: text for name, (_, text) in overrides.items()}
+        self.versions = {name: version for name, (version, _) in overrides.items()}
 
     def draft(self, email: Email, label: Label, order: OrderDetails) -> Draft:
         """The reply to `email`; on a template error, a Draft without body that says why."""
@@ -114,30 +136,56 @@ class Drafter:
             references=references,
             body=body,
             error=error,
+            template_version=self.versions.get(name),
         )
 
     def render(self, name: str, context: dict[str, Any]) -> str:
         """Render one template; TemplateError names the template, the line and the problem."""
-        filename = name + SUFFIX
-        try:
-            text = self.env.get_template(filename).render(context)
-        except (JinjaTemplateError, SecurityError) as err:
-            raise TemplateError(
-                f"template {filename}, {_where(err, filename)}{_message(err)}"
-            ) from None
-        except Exception as err:  # 1/0, a recursive macro, range(10**9): still the template's
-            raise TemplateError(
-                f"template {filename}, {_where(err, filename)}{type(err).__name__}: {err}"
-            ) from None
-        if len(text) > MAX_OUTPUT:
-            raise TemplateError(
-                f"template {filename}: the reply is longer than {MAX_OUTPUT} characters"
-            )
-        return text.strip() + "\n"
+        return _render(self.env, name, context)
+
+    def try_text(self, name: str, text: str, context: dict[str, Any]) -> str:
+        """Render `text` as template `name` would be, without saving it: the editor's check."""
+        return _render(_environment(TextLoader({name + SUFFIX: text})), name, context)
+
+    def file_text(self, name: str) -> str:
+        """The default text of a template, from the templates folder."""
+        path = self.templates / (name + SUFFIX)
+        if path.parent != self.templates or not path.is_file():
+            raise TemplateError(f"there is no template {name!r}")
+        return path.read_text(encoding="utf-8")
 
     def names(self) -> list[str]:
         """The templates in the folder, by name."""
         return sorted(p.name.removesuffix(SUFFIX) for p in self.templates.glob(f"*{SUFFIX}"))
+
+
+def _environment(loader: BaseLoader) -> ReplyEnvironment:
+    return ReplyEnvironment(
+        loader=loader,
+        undefined=StrictUndefined,
+        autoescape=False,  # plain-text replies; an HTML part gets its own environment
+        keep_trailing_newline=True,
+        lstrip_blocks=True,
+    )
+
+
+def _render(env: ReplyEnvironment, name: str, context: dict[str, Any]) -> str:
+    filename = name + SUFFIX
+    try:
+        text = env.get_template(filename).render(context)
+    except (JinjaTemplateError, SecurityError) as err:
+        raise TemplateError(
+            f"template {filename}, {_where(err, filename)}{_message(err)}"
+        ) from None
+    except Exception as err:  # 1/0, a recursive macro, range(10**9): still the template's
+        raise TemplateError(
+            f"template {filename}, {_where(err, filename)}{type(err).__name__}: {err}"
+        ) from None
+    if len(text) > MAX_OUTPUT:
+        raise TemplateError(
+            f"template {filename}: the reply is longer than {MAX_OUTPUT} characters"
+        )
+    return text.strip() + "\n"
 
 
 def choose_template(label: Label, order: OrderDetails) -> str:

@@ -35,3 +35,7 @@ class ReviewError(InboxbotError):
 
 class StoreError(InboxbotError):
     """The store could not be opened or migrated."""
+
+
+class UserError(InboxbotError):
+    """A user account cannot be made or changed that way (bad password, unknown user …)."""

@@ -201,3 +201,4 @@ class Draft:
     references: tuple[str, ...]
     body: str | None
     error: str | None = None
+    template_version: int | None = None  # the manager's saved version; None: the file

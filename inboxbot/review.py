@@ -7,36 +7,112 @@ process cannot approve, edit or reject a draft twice.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, select, update
+from sqlalchemy import Connection, insert, select, update
 
-from inboxbot.errors import ReviewError
-from inboxbot.models import DraftStatus
+from inboxbot.errors import MalformedMessage, ReviewError
+from inboxbot.models import DraftStatus, Label, LabelName
 from inboxbot.store import Store, append_event, utcnow
-from inboxbot.store.schema import drafts
+from inboxbot.store.schema import drafts, message_raw, training_labels
+
+if TYPE_CHECKING:
+    from inboxbot.drafting import Drafter
 
 
-def approve(store: Store, draft_id: int, *, actor: str) -> None:
-    """pending → approved, freezing the text as it is now."""
+def approve(store: Store, draft_id: int, *, actor: str, body: str | None = None) -> None:
+    """pending → approved, freezing the text as it is now.
+
+    With `body` (the text the VA had on screen, edited or not) that exact text
+    is what gets approved, in the same UPDATE: nothing can slip in between.
+    """
+    values: dict[str, Any] = {}
+    conditions = [drafts.c.id == draft_id, drafts.c.status == DraftStatus.PENDING]
+    if body is None:
+        conditions.append(drafts.c.body.is_not(None))
+    else:
+        body = _clean(body)
+        values = {"body": body, "error": None}
     with store.write() as conn:
+        before = conn.execute(
+            select(drafts.c.body, drafts.c.label, drafts.c.message).where(drafts.c.id == draft_id)
+        ).first()
         changed = conn.execute(
             update(drafts)
-            .where(
-                drafts.c.id == draft_id,
-                drafts.c.status == DraftStatus.PENDING,
-                drafts.c.body.is_not(None),
-            )
+            .where(*conditions)
             .values(
                 status=DraftStatus.APPROVED,
                 decided_by=actor,
                 decided_at=utcnow(),
                 updated_at=utcnow(),
+                **values,
+            )
+        )
+        if changed.rowcount != 1 or before is None:
+            raise ReviewError(_why_not(conn, draft_id, "approve"))
+        if body is not None and body != before.body:
+            append_event(
+                conn, "draft.edited", actor=actor, draft=draft_id, before=before.body, after=body
+            )
+        append_event(conn, "draft.approved", actor=actor, draft=draft_id)
+        _train(conn, before.message, before.label, "confirmed", actor)
+
+
+def relabel(store: Store, drafter: Drafter, draft_id: int, label: str, *, actor: str) -> None:
+    """Say what the mail really is: re-draft it from that label's template, and remember it.
+
+    The customer's mail is parsed again from its stored bytes and its facts
+    extracted again, so the new draft is what the pipeline would have made
+    with the right label. The label is kept as a correction the classifier
+    learns from. Only a pending draft can be relabelled.
+    """
+    from inboxbot.extraction import extract
+    from inboxbot.mail.parse import parse
+
+    try:
+        name = LabelName(label)
+    except ValueError:
+        raise ReviewError(f"the label must be refund, dispute or other, not {label!r}") from None
+    with store.read() as conn:
+        row = conn.execute(
+            select(drafts.c.message, drafts.c.label, drafts.c.status, message_raw.c.raw)
+            .join(message_raw, message_raw.c.message == drafts.c.message)
+            .where(drafts.c.id == draft_id)
+        ).first()
+    if row is None:
+        raise ReviewError(f"there is no draft {draft_id}")
+    try:
+        email = parse(row.raw)
+    except MalformedMessage as err:
+        raise ReviewError(f"the customer's mail cannot be read again: {err}") from None
+    order = extract(email, timezone=drafter.shop.zone)
+    new = drafter.draft(email, Label(name, 1.0, "person", f"set by {actor}"), order)
+    with store.write() as conn:
+        changed = conn.execute(
+            update(drafts)
+            .where(drafts.c.id == draft_id, drafts.c.status == DraftStatus.PENDING)
+            .values(
+                label=name.value,
+                template=new.template,
+                template_version=new.template_version,
+                body=new.body,
+                error=new.error,
+                updated_at=utcnow(),
             )
         )
         if changed.rowcount != 1:
-            raise ReviewError(_why_not(conn, draft_id, "approve"))
-        append_event(conn, "draft.approved", actor=actor, draft=draft_id)
+            raise ReviewError(_why_not(conn, draft_id, "relabel"))
+        append_event(
+            conn,
+            "draft.relabelled",
+            actor=actor,
+            draft=draft_id,
+            message=row.message,
+            before=row.label,
+            after=name.value,
+            template=new.template,
+        )
+        _train(conn, row.message, name.value, "corrected", actor)
 
 
 def reject(store: Store, draft_id: int, *, actor: str, reason: str) -> None:
@@ -63,8 +139,7 @@ def reject(store: Store, draft_id: int, *, actor: str, reason: str) -> None:
 
 def edit(store: Store, draft_id: int, *, actor: str, body: str) -> None:
     """Replace the text of a pending draft; the old and new text go into the event log."""
-    if not body.strip():
-        raise ReviewError("the reply cannot be empty")
+    body = _clean(body)
     with store.write() as conn:
         before = conn.execute(select(drafts.c.body).where(drafts.c.id == draft_id)).scalar()
         changed = conn.execute(
@@ -75,6 +150,22 @@ def edit(store: Store, draft_id: int, *, actor: str, body: str) -> None:
         if changed.rowcount != 1:
             raise ReviewError(_why_not(conn, draft_id, "edit"))
         append_event(conn, "draft.edited", actor=actor, draft=draft_id, before=before, after=body)
+
+
+def _clean(body: str) -> str:
+    """The text as it will be sent: browser line ends made plain, never empty."""
+    body = body.replace("\r\n", "\n").replace("\r", "\n")
+    if not body.strip():
+        raise ReviewError("the reply cannot be empty")
+    return body
+
+
+def _train(conn: Connection, message: int, label: str, kind: str, actor: str) -> None:
+    conn.execute(
+        insert(training_labels).values(
+            message=message, label=label, kind=kind, actor=actor, created_at=utcnow()
+        )
+    )
 
 
 def _why_not(conn: Connection, draft_id: int, action: str) -> str:

@@ -336,6 +336,7 @@ def _insert_draft(conn: Connection, message: int, draft: Draft, label: Label) ->
         "status": "pending",
         "label": label.name.value,
         "template": draft.template,
+        "template_version": draft.template_version,
         "subject": draft.subject,
         "body": draft.body,
         "error": draft.error,

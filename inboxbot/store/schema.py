@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import (
     BigInteger,
+    Boolean,
     Column,
     DateTime,
     Float,
@@ -169,6 +170,8 @@ drafts = Table(
     Column("decided_by", Text, nullable=True),
     Column("decided_at", UTCDateTime(), nullable=True),
     Column("reject_reason", Text, nullable=True),
+    # The manager's version of the template it was drafted from; None: the file in templates/.
+    Column("template_version", Integer, nullable=True),
     Index(None, "status", "created_at"),
 )
 
@@ -193,4 +196,62 @@ leases = Table(
     Column("name", Text, primary_key=True),
     Column("owner", Text, nullable=False),
     Column("expires_at", UTCDateTime(), nullable=False),
+)
+
+# People who work the queue (va) or also shape it (manager). Never deleted:
+# the event log names them; a deactivated user cannot log in.
+users = Table(
+    "users",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("email", Text, nullable=False, unique=True),
+    Column("name", Text, nullable=False, default=""),
+    Column("role", Text, nullable=False),  # va | manager
+    Column("password_hash", Text, nullable=False),
+    Column("active", Boolean, nullable=False, default=True),
+    _created(),
+    Column("updated_at", UTCDateTime(), nullable=False),
+)
+
+# Server-side sessions: the cookie holds a random token, the store only its hash,
+# so logout, deactivation and a password change end a session for good.
+sessions = Table(
+    "sessions",
+    metadata,
+    Column("token_hash", Text, primary_key=True),
+    Column("user", Integer, ForeignKey("users.id"), nullable=False),
+    Column("csrf_token", Text, nullable=False),
+    _created(),
+    Column("seen_at", UTCDateTime(), nullable=False),
+    Column("ip", Text, nullable=False, default=""),
+    Index(None, "user"),
+)
+
+# Every save of a reply template from the browser. The newest version of a name
+# is the one in use; a rollback saves an old text again as a new version.
+template_versions = Table(
+    "template_versions",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("body", Text, nullable=False),
+    Column("author", Text, nullable=False),
+    Column("note", Text, nullable=False, default=""),
+    _created(),
+    UniqueConstraint("name", "version"),
+)
+
+# What a person said a message is: an approval confirms the label, a relabel
+# corrects it. The classifier learns the shop's mail from these rows.
+training_labels = Table(
+    "training_labels",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("message", Integer, ForeignKey("messages.id"), nullable=False),
+    Column("label", Text, nullable=False),
+    Column("kind", Text, nullable=False),  # confirmed | corrected
+    Column("actor", Text, nullable=False),
+    _created(),
+    Index(None, "message"),
 )

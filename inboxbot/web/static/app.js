@@ -1,0 +1,2 @@
+// inboxbot: keyboard work on the queue and a draft's page. The pages work without it.
+"use strict";
