@@ -109,7 +109,13 @@ class Drafter:
 
     def use_saved(self, overrides: Mapping[str, tuple[int, str]]) -> None:
         """Render `name` from the manager's saved (version, text) instead of the file."""
-        self._saved.mapping = {name + SUFFIX: text for name, (_, text) in overrides.items()}
+        mapping = {name + SUFFIX: text for name, (_, text) in overrides.items()}
+        if mapping != self._saved.mapping:
+            # A template compiled from its file stays cached while the file is
+            # unchanged; a newly saved (or dropped) version must replace it now.
+            self._saved.mapping = mapping
+            if self.env.cache is not None:
+                self.env.cache.clear()
         self.versions = {name: version for name, (version, _) in overrides.items()}
 
     def draft(self, email: Email, label: Label, order: OrderDetails) -> Draft:

@@ -4,6 +4,8 @@
 source's batches, the worker (parsing and the stages, isolated in another
 process), and one store transaction per message. A failure is recorded
 against its message and the loop goes on; nothing is skipped silently.
+Each batch goes to the worker with the managers' saved reply templates as
+they are in the store at that moment.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from inboxbot.store.ledger import (
     record_message,
     record_quarantine,
 )
+from inboxbot.store.templates import current_templates
 from inboxbot.worker import Batch, Failed, Worker
 
 if TYPE_CHECKING:  # the worker runs the stages; this process never loads scikit-learn
@@ -118,7 +121,12 @@ class Poller:
                 if plan.changed_from is not None:
                     report.uidvalidity_change = (plan.changed_from, plan.uidvalidity)
                 for batch in source.fetch(plan, ledger):
-                    handed = self.worker.submit([i.raw for i in batch if isinstance(i, RawMessage)])
+                    # Read for every batch: a template a manager saves during a long
+                    # poll drafts the next batch. The worker never opens the store.
+                    handed = self.worker.submit(
+                        [i.raw for i in batch if isinstance(i, RawMessage)],
+                        templates=current_templates(self.store),
+                    )
                     if in_flight is not None:
                         self._record_batch(*in_flight, report)
                     in_flight = (batch, handed)

@@ -1,12 +1,14 @@
 """The pure part of the pipeline: screen → classify → extract → draft, no I/O.
 
 It runs in the worker process during a poll (`inboxbot/worker.py`), and in
-this process for `inboxbot triage`.
+this process for `inboxbot triage`. The stages draft from the template files
+until `use_saved` hands them the managers' saved templates, as the worker does
+for every batch.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from classifiers import Classifier
@@ -35,6 +37,10 @@ class Stages:
         self.settings = settings
         self.classifier = classifier or Classifier.default()
         self.drafter = Drafter(settings.templates.path, shop=settings.shop)
+
+    def use_saved(self, templates: Mapping[str, tuple[int, str]]) -> None:
+        """Draft from these saved templates, {name: (version, text)}, and the files for the rest."""
+        self.drafter.use_saved(templates)
 
     def run(self, emails: Sequence[Email]) -> list[Outcome]:
         """The outcome of each message; the classifier sees the whole batch at once."""

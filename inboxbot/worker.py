@@ -9,9 +9,12 @@ takes too long gets its worker killed and is quarantined; the other messages
 go to a fresh worker. The worker also puts the second core to use: it handles
 one batch while the poller stores the batch before.
 
-The protocol on the pipe, per batch: ("batch", n), then n messages as bytes;
-back come n ("parsed", error | None) notes, one as each message is parsed (so
-a hang is pinned to its message), then ("done", results).
+The protocol on the pipe, per batch: ("batch", n, templates), then n messages
+as bytes; back come n ("parsed", error | None) notes, one as each message is
+parsed (so a hang is pinned to its message), then ("done", results).
+`templates` are the managers' saved templates, {name: (version, text)}, read
+from the store by the poller: the worker never opens the database, and each
+batch is drafted from the templates as they were when it was handed over.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ import multiprocessing
 import os
 import resource
 import threading
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
@@ -44,6 +47,9 @@ READY = "ready"
 STARTUP_SECONDS = 120.0
 # The stages of a batch may take the per-message limit for every this many messages.
 STAGES_PER_LIMIT = 20
+
+# The managers' saved reply templates: {name: (version, text)}.
+Templates = Mapping[str, tuple[int, str]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,13 +77,18 @@ class Worker:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def run(self, raws: Sequence[bytes]) -> list[Outcome | MalformedMessage | Failed]:
-        """Every message's outcome or failure, in order; never raises for a message."""
-        return self.submit(raws).results()
+    def run(
+        self, raws: Sequence[bytes], *, templates: Templates | None = None
+    ) -> list[Outcome | MalformedMessage | Failed]:
+        """Every message's outcome or failure, in order; never raises for a message.
 
-    def submit(self, raws: Sequence[bytes]) -> Batch:
+        `templates` are the saved templates to draft from; none: the files.
+        """
+        return self.submit(raws, templates=templates).results()
+
+    def submit(self, raws: Sequence[bytes], *, templates: Templates | None = None) -> Batch:
         """Hand a batch to the worker and return at once; `results()` collects it."""
-        return Batch(self, list(raws))
+        return Batch(self, list(raws), dict(templates or {}))
 
     def start(self) -> None:
         """Start the worker now without waiting: it trains while we do other work."""
@@ -160,9 +171,12 @@ class Batch:
     worker must be able to take the next message while nobody reads its notes.
     """
 
-    def __init__(self, worker: Worker, raws: list[bytes]) -> None:
+    def __init__(
+        self, worker: Worker, raws: list[bytes], templates: dict[str, tuple[int, str]]
+    ) -> None:
         self.worker = worker
         self.raws = raws
+        self.templates = templates
         self.refused = {i: err for i, raw in enumerate(raws) if (err := worker.too_large(raw))}
         self.sent = [i for i in range(len(raws)) if i not in self.refused]
         self.process: BaseProcess | None = None
@@ -180,7 +194,9 @@ class Batch:
         worker._senders = [t for t in worker._senders if t.is_alive()]
         before = worker._senders[-1] if worker._senders else None
         sender = threading.Thread(
-            target=_send, args=(conn, [raws[i] for i in self.sent], before), daemon=True
+            target=_send,
+            args=(conn, [raws[i] for i in self.sent], templates, before),
+            daemon=True,
         )
         worker._senders.append(sender)
         sender.start()
@@ -193,7 +209,7 @@ class Batch:
         elif self.sent:
             if self.process is not self.worker._process:
                 # The worker this batch went to was killed for an earlier batch.
-                return self.worker.run(self.raws)
+                return self.worker.run(self.raws, templates=self.templates)
             found.update(self._collect())
         return [found[i] for i in range(len(self.raws))]
 
@@ -214,7 +230,7 @@ class Batch:
                 self.worker._kill()
                 log.warning("%s; restarting the worker", note)
                 redo = [i for i in self.sent if i != index]
-                again = self.worker.run([self.raws[i] for i in redo])
+                again = self.worker.run([self.raws[i] for i in redo], templates=self.templates)
                 return {index: note, **dict(zip(redo, again, strict=True))}
         stages_limit = limit * math.ceil(len(self.sent) / STAGES_PER_LIMIT)
         done = self._receive(conn, stages_limit)
@@ -224,7 +240,9 @@ class Batch:
             log.warning("the stages of a batch: %s; retrying one by one", done)
             if len(self.sent) == 1:
                 return {self.sent[0]: done}
-            return {i: self.worker.run([self.raws[i]])[0] for i in self.sent}
+            return {
+                i: self.worker.run([self.raws[i]], templates=self.templates)[0] for i in self.sent
+            }
         return dict(zip(self.sent, done, strict=True))
 
     def _receive(self, conn: Connection, limit: float) -> Any:
@@ -247,12 +265,17 @@ def _as_result(value: Any) -> Any:
     return value
 
 
-def _send(conn: Connection, raws: list[bytes], after: threading.Thread | None) -> None:
+def _send(
+    conn: Connection,
+    raws: list[bytes],
+    templates: dict[str, tuple[int, str]],
+    after: threading.Thread | None,
+) -> None:
     """In a thread: write a batch to the worker, after `after`; stop if the worker goes away."""
     if after is not None:
         after.join()
     try:
-        conn.send(("batch", len(raws)))
+        conn.send(("batch", len(raws), templates))
         for raw in raws:
             conn.send_bytes(raw)
     except (OSError, ValueError):  # the worker was killed (or crashed)
@@ -278,8 +301,9 @@ def _serve(conn: Connection, settings: Settings, memory_bytes: int) -> None:
     try:
         conn.send(READY)
         while True:
-            kind, count = conn.recv()
+            kind, count, templates = conn.recv()
             assert kind == "batch"
+            stages.use_saved(templates)
             conn.send(("done", _handle(conn, stages, count)))
     except (EOFError, OSError):
         return  # the poller closed the pipe or went away: nothing left to do

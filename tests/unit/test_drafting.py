@@ -425,3 +425,17 @@ def test_it_gives_templates_the_attachment_names_and_order_as_text(shop):
         "first_name": "Jane",
         "address": "jane@example.com",
     }
+
+
+def test_a_saved_template_replaces_the_file_even_after_the_file_was_rendered():
+    drafter = Drafter(DEFAULT_TEMPLATES, shop=ShopSettings())
+    context = {"customer": {"first_name": "Ana"}}
+    with pytest.raises(TemplateError):  # the file needs more than this context has
+        drafter.render("acknowledge_refund", context)
+    drafter.use_saved({"acknowledge_refund": (2, "Hello {{ customer.first_name }}")})
+    assert drafter.render("acknowledge_refund", context) == "Hello Ana\n"
+    assert drafter.versions == {"acknowledge_refund": 2}
+    drafter.use_saved({})
+    with pytest.raises(TemplateError):
+        drafter.render("acknowledge_refund", context)
+    assert drafter.versions == {}
