@@ -30,7 +30,15 @@ class TemplateError(InboxbotError):
 
 
 class ReviewError(InboxbotError):
-    """A queue action is not allowed for the draft in its current state."""
+    """A queue action is not allowed: bad input, or the draft's state is in the way."""
+
+
+class NoSuchDraft(ReviewError):
+    """The draft asked for does not exist."""
+
+
+class DraftConflict(ReviewError):
+    """The draft's state is in the way: already decided by someone, or without text."""
 
 
 class StoreError(InboxbotError):

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, insert, select, update
 
-from inboxbot.errors import MalformedMessage, ReviewError
+from inboxbot.errors import DraftConflict, MalformedMessage, NoSuchDraft, ReviewError
 from inboxbot.models import DraftStatus, Label, LabelName
 from inboxbot.store import Store, append_event, utcnow
 from inboxbot.store.schema import drafts, message_raw, training_labels
@@ -49,7 +49,7 @@ def approve(store: Store, draft_id: int, *, actor: str, body: str | None = None)
             )
         )
         if changed.rowcount != 1 or before is None:
-            raise ReviewError(_why_not(conn, draft_id, "approve"))
+            raise _why_not(conn, draft_id, "approve")
         if body is not None and body != before.body:
             append_event(
                 conn, "draft.edited", actor=actor, draft=draft_id, before=before.body, after=body
@@ -80,11 +80,11 @@ def relabel(store: Store, drafter: Drafter, draft_id: int, label: str, *, actor:
             .where(drafts.c.id == draft_id)
         ).first()
     if row is None:
-        raise ReviewError(f"there is no draft {draft_id}")
+        raise NoSuchDraft(f"there is no draft {draft_id}")
     try:
         email = parse(row.raw)
     except MalformedMessage as err:
-        raise ReviewError(f"the customer's mail cannot be read again: {err}") from None
+        raise DraftConflict(f"the customer's mail cannot be read again: {err}") from None
     order = extract(email, timezone=drafter.shop.zone)
     new = drafter.draft(email, Label(name, 1.0, "person", f"set by {actor}"), order)
     with store.write() as conn:
@@ -101,7 +101,7 @@ def relabel(store: Store, drafter: Drafter, draft_id: int, label: str, *, actor:
             )
         )
         if changed.rowcount != 1:
-            raise ReviewError(_why_not(conn, draft_id, "relabel"))
+            raise _why_not(conn, draft_id, "relabel")
         append_event(
             conn,
             "draft.relabelled",
@@ -133,7 +133,7 @@ def reject(store: Store, draft_id: int, *, actor: str, reason: str) -> None:
             )
         )
         if changed.rowcount != 1:
-            raise ReviewError(_why_not(conn, draft_id, "reject"))
+            raise _why_not(conn, draft_id, "reject")
         append_event(conn, "draft.rejected", actor=actor, draft=draft_id, reason=reason)
 
 
@@ -148,7 +148,7 @@ def edit(store: Store, draft_id: int, *, actor: str, body: str) -> None:
             .values(body=body, error=None, updated_at=utcnow())
         )
         if changed.rowcount != 1:
-            raise ReviewError(_why_not(conn, draft_id, "edit"))
+            raise _why_not(conn, draft_id, "edit")
         append_event(conn, "draft.edited", actor=actor, draft=draft_id, before=before, after=body)
 
 
@@ -168,13 +168,15 @@ def _train(conn: Connection, message: int, label: str, kind: str, actor: str) ->
     )
 
 
-def _why_not(conn: Connection, draft_id: int, action: str) -> str:
+def _why_not(conn: Connection, draft_id: int, action: str) -> ReviewError:
     """Why a change did not apply, in words a VA can act on."""
     row: Any = conn.execute(select(drafts).where(drafts.c.id == draft_id)).first()
     if row is None:
-        return f"there is no draft {draft_id}"
+        return NoSuchDraft(f"there is no draft {draft_id}")
     if row.status == DraftStatus.PENDING and row.body is None:
-        return f"draft {draft_id} has no text yet ({row.error}); edit it first"
+        return DraftConflict(f"draft {draft_id} has no text yet ({row.error}); edit it first")
     when = row.decided_at.strftime("%Y-%m-%d %H:%M UTC") if row.decided_at else "earlier"
     who = f" by {row.decided_by}" if row.decided_by else ""
-    return f"cannot {action} draft {draft_id}: it was already {row.status}{who} at {when}"
+    return DraftConflict(
+        f"cannot {action} draft {draft_id}: it was already {row.status}{who} at {when}"
+    )

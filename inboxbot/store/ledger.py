@@ -190,7 +190,7 @@ def record_message(
         )
     draft_id = None
     if draft is not None and label is not None:
-        draft_id = _insert_draft(conn, message, draft, label)
+        draft_id = _insert_draft(conn, message, draft, label, order)
     if skip:
         append_event(conn, "message.screened", message=message, reason=skip.reason.value)
     else:
@@ -329,9 +329,12 @@ def _insert_message(
     return message
 
 
-def _insert_draft(conn: Connection, message: int, draft: Draft, label: Label) -> int:
+def _insert_draft(
+    conn: Connection, message: int, draft: Draft, label: Label, order: OrderDetails | None
+) -> int:
     now = utcnow()
     values = {
+        "order_number": order.number.value if order and order.number else None,
         "message": message,
         "status": "pending",
         "label": label.name.value,

@@ -172,7 +172,10 @@ drafts = Table(
     Column("reject_reason", Text, nullable=True),
     # The manager's version of the template it was drafted from; None: the file in templates/.
     Column("template_version", Integer, nullable=True),
+    Column("order_number", Text, nullable=True),  # a copy of the fact, for searching
     Index(None, "status", "created_at"),
+    # Covers the web queue's order and its counts per label (migration 0003).
+    Index(None, "status", "label", "created_at", "id"),
 )
 
 # Append-only: the migration adds triggers that refuse UPDATE and DELETE.
