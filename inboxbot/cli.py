@@ -11,6 +11,8 @@ from __future__ import annotations
 import getpass
 import json
 import logging
+import os
+import secrets
 import shutil
 import sys
 from collections.abc import Sequence
@@ -21,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from inboxbot import __version__, config, logs, review
+from inboxbot import __version__, config, logs, review, users
 from inboxbot.errors import ConfigError, InboxbotError, MalformedMessage
 from inboxbot.mail.parse import parse
 from inboxbot.pipeline import Poller
@@ -97,28 +99,48 @@ def poll(obj: Context, once: bool, config_path: str | None) -> None:
 @config_option
 @click.pass_obj
 def serve(obj: Context, config_path: str | None) -> None:
-    """Run the scheduled jobs (polling the mailbox) until stopped."""
-    from inboxbot import scheduler
+    """Poll the mailbox on the schedule and serve the web UI until stopped."""
+    from inboxbot.web import server
 
     settings, store = obj.open(config_path)
+    admin = users.ensure_admin(store, os.environ)
+    if admin is not None:
+        log.info("created the manager %s from INBOXBOT_ADMIN_EMAIL", admin.email)
+    elif users.count_users(store) == 0:
+        log.warning(
+            "nobody can log in yet: create the first manager with "
+            "`inboxbot users add EMAIL --role manager` or INBOXBOT_ADMIN_EMAIL/_PASSWORD"
+        )
+    server.check_port(settings.web)
     poller = Poller(settings, store)
     log.info("polling %s every %d s", poller.settings.account, settings.schedule.poll_seconds)
+    log.info("web UI on %s", server.url(settings.web))
     try:
-        scheduler.run(poller)
+        server.serve(poller, store)
     finally:
         poller.close()
+
+
+# The demo's logins; their passwords are made anew each time the demo starts.
+DEMO_USERS = (("manager@acme.example", "manager"), ("va@acme.example", "va"))
 
 
 @cli.command()
+@click.option("--no-web", is_flag=True, help="Draft the sample inbox and exit, without the web UI.")
 @click.pass_obj
-def demo(obj: Context) -> None:
-    """Draft replies for the bundled sample inbox and show how to review them."""
+def demo(obj: Context, no_web: bool) -> None:
+    """Draft replies for the bundled sample inbox, then serve the web UI to review them."""
     settings, store = obj.open(None)
+    if not no_web:
+        from inboxbot.web import server
+
+        server.check_port(settings.web)
     poller = Poller(settings, store)
     try:
         report = poller.poll_once()
-    finally:
+    except BaseException:
         poller.close()
+        raise
     click.echo(f"inboxbot {__version__} demo: the sample inbox of {settings.shop.name}")
     click.echo(f"  mailbox: {settings.mailbox.path}")
     click.echo(f"  store:   {settings.store.url}\n")
@@ -137,6 +159,28 @@ def demo(obj: Context) -> None:
         f"  {me} queue edit ID, reject ID --reason TEXT\n"
         f"  {me} messages list --status screened   mail that got no draft, and why"
     )
+    if no_web:
+        poller.close()
+        return
+    try:
+        logins = [(email, role, _demo_login(store, email, role)) for email, role in DEMO_USERS]
+        click.echo(f"\nOr in the browser: {server.url(settings.web)}  (Ctrl-C stops it)")
+        for email, role, password in logins:
+            click.echo(f"  {role:<8} Email {email:<22} Password {password}")
+        sys.stdout.flush()
+        server.serve(poller, store)
+    finally:
+        poller.close()
+
+
+def _demo_login(store: Store, email: str, role: str) -> str:
+    """A fresh password for one of the demo's users, made if it is not there yet."""
+    password = secrets.token_urlsafe(12)
+    try:
+        users.add_user(store, email, password, role=role, name=f"Demo {role}", actor="demo")
+    except users.UserError:
+        users.set_password(store, email, password, actor="demo")
+    return password
 
 
 def _command_name() -> str:
@@ -404,6 +448,125 @@ def messages_list(
         )
         sender, subject = _cut(row["from_address"], 30), _cut(row["subject"], 40)
         click.echo(f"{row['id']:>5}  {row['status']:<11} {sender:<30} {subject:<40} {why}")
+
+
+@cli.group("users")
+def users_group() -> None:
+    """The people who log in to the web UI: add, list, passwd, deactivate, activate."""
+
+
+password_file_option = click.option(
+    "--password-file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Read the password from this file (mode 0600) instead of asking.",
+)
+
+
+@users_group.command("add")
+@click.argument("email")
+@click.option(
+    "--role", required=True, type=click.Choice(["va", "manager"]), help="What they may do."
+)
+@click.option("--name", default="", help="The name the web UI shows.")
+@password_file_option
+@actor_option
+@config_option
+@click.pass_obj
+def users_add(
+    obj: Context,
+    email: str,
+    role: str,
+    name: str,
+    password_file: Path | None,
+    actor: str,
+    config_path: str | None,
+) -> None:
+    """Add an account; the password is asked twice unless --password-file is given."""
+    from inboxbot import users
+
+    _, store = obj.open(config_path)
+    user = users.add_user(
+        store, email, _new_password(password_file), role=role, name=name, actor=actor
+    )
+    click.echo(f"added {user.role} {user.email}")
+
+
+@users_group.command("list")
+@click.option("--json", "as_json", is_flag=True, help="A JSON array of users.")
+@config_option
+@click.pass_obj
+def users_list(obj: Context, as_json: bool, config_path: str | None) -> None:
+    """Every account: managers first, then by e-mail."""
+    from inboxbot import users
+
+    _, store = obj.open(config_path)
+    found = users.list_users(store)
+    if as_json:
+        rows = [
+            {"id": u.id, "email": u.email, "name": u.name, "role": u.role.value, "active": u.active}
+            for u in found
+        ]
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+        return
+    if not found:
+        click.echo("no users")
+        return
+    for u in found:
+        state = "" if u.active else "  (deactivated)"
+        click.echo(f"{u.email:<36} {u.role.value:<8} {u.name}{state}")
+
+
+@users_group.command("passwd")
+@click.argument("email")
+@password_file_option
+@actor_option
+@config_option
+@click.pass_obj
+def users_passwd(
+    obj: Context, email: str, password_file: Path | None, actor: str, config_path: str | None
+) -> None:
+    """Set a new password; every session of that user ends."""
+    from inboxbot import users
+
+    _, store = obj.open(config_path)
+    users.set_password(store, email, _new_password(password_file), actor=actor)
+    click.echo(f"password of {email} changed; their sessions ended")
+
+
+@users_group.command("deactivate")
+@click.argument("email")
+@actor_option
+@config_option
+@click.pass_obj
+def users_deactivate(obj: Context, email: str, actor: str, config_path: str | None) -> None:
+    """Stop an account from logging in, ending its sessions; its history stays."""
+    from inboxbot import users
+
+    _, store = obj.open(config_path)
+    users.set_active(store, email, False, actor=actor)
+    click.echo(f"{email} deactivated")
+
+
+@users_group.command("activate")
+@click.argument("email")
+@actor_option
+@config_option
+@click.pass_obj
+def users_activate(obj: Context, email: str, actor: str, config_path: str | None) -> None:
+    """Let a deactivated account log in again."""
+    from inboxbot import users
+
+    _, store = obj.open(config_path)
+    users.set_active(store, email, True, actor=actor)
+    click.echo(f"{email} activated")
+
+
+def _new_password(path: Path | None) -> str:
+    """A new password from a 0600 file, or typed twice without echo."""
+    if path is not None:
+        return config.read_secret_file(path, key="--password-file")
+    password: str = click.prompt("New password", hide_input=True, confirmation_prompt=True)
+    return password
 
 
 def triage_result(name: str, outcome: Outcome) -> dict[str, Any]:

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.schedulers.base import BaseScheduler
 from apscheduler.schedulers.blocking import BlockingScheduler
 
 from inboxbot.errors import InboxbotError
@@ -105,8 +107,11 @@ def jobs_for(poller: Poller) -> list[Job]:
     return [Job("poll", PollJob(poller, backoff), schedule.poll_seconds)]
 
 
-def build(jobs: list[Job]) -> BlockingScheduler:
-    scheduler = BlockingScheduler(timezone=UTC)
+def build(jobs: list[Job], *, background: bool = False) -> BaseScheduler:
+    """The scheduler for `jobs`: blocking (it is the program) or in a thread beside the web UI."""
+    scheduler: BaseScheduler = (
+        BackgroundScheduler(timezone=UTC) if background else BlockingScheduler(timezone=UTC)
+    )
     for job in jobs:
         scheduler.add_job(
             job.func,

@@ -9,18 +9,23 @@ an event in the append-only log, with who made it.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from pathlib import Path
 from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import Connection, delete, func, insert, select, update
 
+from inboxbot.config import read_secret_file
 from inboxbot.errors import UserError
 from inboxbot.store import Store, append_event, utcnow
 from inboxbot.store.schema import sessions, users
 
+ADMIN_EMAIL = "INBOXBOT_ADMIN_EMAIL"
+ADMIN_PASSWORD = "INBOXBOT_ADMIN_PASSWORD"
 MIN_PASSWORD = 12
 MAX_PASSWORD = 1024  # Argon2 takes any length; this only bounds the work a request can ask for.
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -167,6 +172,35 @@ def set_role(store: Store, email: str, role: str, *, actor: str) -> None:
             update(users).where(users.c.id == user_id).values(role=role, updated_at=utcnow())
         )
         append_event(conn, "user.role_set", actor=actor, user=normal_email(email), role=role)
+
+
+def ensure_admin(store: Store, env: Mapping[str, str]) -> User | None:
+    """The first manager, from INBOXBOT_ADMIN_EMAIL and INBOXBOT_ADMIN_PASSWORD(_FILE).
+
+    Only when there is no user with that e-mail yet: a password changed later
+    in the web UI or with `inboxbot users passwd` is never reset on restart.
+    None when nothing was added.
+    """
+    email = env.get(ADMIN_EMAIL, "").strip()
+    password = env.get(ADMIN_PASSWORD)
+    password_file = env.get(ADMIN_PASSWORD + "_FILE")
+    if not email:
+        if password or password_file:
+            raise UserError(f"{ADMIN_PASSWORD} is set but {ADMIN_EMAIL} is not")
+        return None
+    email = normal_email(email)
+    with store.read() as conn:
+        if conn.execute(select(users.c.id).where(users.c.email == email)).first():
+            return None
+    if password_file and not password:
+        password = read_secret_file(Path(password_file), key=ADMIN_PASSWORD + "_FILE")
+    if not password:
+        raise UserError(f"{ADMIN_EMAIL} is set but {ADMIN_PASSWORD} is not")
+    try:
+        check_password(password)
+    except UserError as err:
+        raise UserError(f"{ADMIN_PASSWORD}: {err}") from None
+    return add_user(store, email, password, role=Role.MANAGER, actor=ADMIN_EMAIL)
 
 
 def authenticate(store: Store, email: str, password: str) -> User | None:

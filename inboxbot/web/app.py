@@ -9,13 +9,15 @@ different policy (the sandboxed customer mail) sets its own.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
 from fastapi import FastAPI, Request
+from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, RedirectResponse, Response
+from fastapi.responses import JSONResponse, PlainTextResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -26,6 +28,8 @@ from inboxbot.drafting import Drafter
 from inboxbot.store import Store
 from inboxbot.store.templates import current_templates
 from inboxbot.web.auth import Auth, LoginLimiter, LoginRequired
+
+log = logging.getLogger(__name__)
 
 HERE = Path(__file__).parent
 PAGES = HERE / "pages"
@@ -102,9 +106,21 @@ def create_app(settings: Settings, store: Store) -> FastAPI:
     @app.exception_handler(RequestValidationError)
     async def bad_request(request: Request, exc: RequestValidationError) -> Response:
         if _is_api(request):
-            return JSONResponse({"detail": exc.errors()}, status_code=422)
+            return JSONResponse({"detail": jsonable_encoder(exc.errors())}, status_code=422)
         return page(
             request, "error.html", {"status": 400, "detail": "The form was incomplete."}, status=400
+        )
+
+    @app.exception_handler(Exception)
+    async def crashed(request: Request, exc: Exception) -> Response:
+        # Runs outside the middleware, so it adds the headers itself; the
+        # traceback goes to the log, never to the browser.
+        log.error("%s %s failed", request.method, request.url.path, exc_info=exc)
+        headers = {"Content-Security-Policy": CSP, "Cache-Control": "no-store", **HEADERS}
+        if _is_api(request):
+            return JSONResponse({"detail": "Internal error."}, status_code=500, headers=headers)
+        return PlainTextResponse(
+            "Something went wrong on the server; it is in the log.", 500, headers=headers
         )
 
     return app

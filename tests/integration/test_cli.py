@@ -4,14 +4,20 @@ from __future__ import annotations
 
 import json
 import os
+import re
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
+import httpx
 import pytest
 
 from inboxbot.config import DEMO_MAILDIR
 from tests.integration.conftest import REPO, run_inboxbot
+from tests.net import free_port
+from tests.webclient import Client, login
 
 DEMO_FILES = sorted((DEMO_MAILDIR / "new").iterdir())
 # What the demo's README promises for the mail that must get no draft.
@@ -41,12 +47,63 @@ def run_in(
 
 @pytest.fixture(scope="module")
 def demo_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A folder where `python run.py` has run once, as a newcomer would run it."""
+    """A folder where `python run.py` has run once, as a newcomer would run it.
+
+    The demo drafts the sample inbox, prints two logins and serves the web UI
+    until Ctrl-C. While it serves, a VA logs in with the printed password and
+    finds the drafts in the queue; then SIGINT stops it, as Ctrl-C would.
+    """
     cwd = tmp_path_factory.mktemp("demo")
-    result = run_in(cwd, str(REPO / "run.py"))
-    assert result.returncode == 0, result.stderr
-    (cwd / "first-run.txt").write_text(result.stdout)
+    port = free_port()
+    demo = subprocess.Popen(
+        [sys.executable, str(REPO / "run.py")],
+        cwd=cwd,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "INBOXBOT_WEB_PORT": str(port)},
+    )
+    try:
+        out = _read_until(demo, "  va ")
+        email, password = re.search(r"va\s+Email (\S+)\s+Password (\S+)", out).groups()  # type: ignore[union-attr]
+        queue = _logged_in_queue(f"http://127.0.0.1:{port}", email, password)
+    finally:
+        demo.send_signal(signal.SIGINT)
+        rest, err = demo.communicate(timeout=60)
+    assert demo.returncode == 0, err
+    assert f"http://127.0.0.1:{port}" in out
+    assert queue.status_code == 200 and "Waiting for approval" in queue.text, err
+    (cwd / "first-run.txt").write_text(out + rest)
     return cwd
+
+
+def _read_until(process: subprocess.Popen[str], marker: str, timeout: float = 120) -> str:
+    assert process.stdout is not None
+    lines: list[str] = []
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        line = process.stdout.readline()
+        if not line:
+            break
+        lines.append(line)
+        if line.startswith(marker):
+            return "".join(lines)
+    raise AssertionError("the demo never printed its logins:\n" + "".join(lines))
+
+
+def _logged_in_queue(url: str, email: str, password: str) -> httpx.Response:
+    deadline = time.monotonic() + 30
+    with Client(base_url=url, timeout=10) as client:
+        while True:
+            try:
+                response = login(client, email, password)
+                break
+            except httpx.TransportError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.2)
+        assert response.status_code == 303, response.text
+        return client.get("/")
 
 
 def test_the_demo_drafts_the_sample_inbox_and_says_how_to_review_it(demo_dir: Path) -> None:
@@ -61,7 +118,7 @@ def test_the_demo_drafts_the_sample_inbox_and_says_how_to_review_it(demo_dir: Pa
 
 
 def test_running_the_demo_again_drafts_nothing_new(demo_dir: Path) -> None:
-    result = run_in(demo_dir, str(REPO / "run.py"))
+    result = run_in(demo_dir, "-m", "inboxbot", "demo", "--no-web")
 
     assert result.returncode == 0, result.stderr
     assert ": 0 new" in result.stdout

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
@@ -11,6 +12,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from sqlalchemy import select
 
@@ -24,6 +26,7 @@ from inboxbot.store.ledger import StoreLedger
 from inboxbot.store.schema import drafts, messages
 from tests.integration.conftest import poll_once
 from tests.mailgen import customer_mail
+from tests.net import free_port
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -150,8 +153,10 @@ def test_serve_polls_on_schedule_and_stops_cleanly_on_sigterm(
     """
     GIVEN `inboxbot serve` (or `python run.py --config FILE`) running on a Maildir
     WHEN a mail arrives after it started
-    THEN the scheduled poll drafts it, and SIGTERM ends the process with status 0.
+    THEN the scheduled poll drafts it, the web UI answers meanwhile, and SIGTERM
+    ends the process with status 0.
     """
+    port = free_port()
     maildir = make_maildir(tmp_path / "mail")
     settings = settings_for(tmp_path, maildir, start="all")
     (tmp_path / "inboxbot.toml").write_text(
@@ -162,21 +167,27 @@ def test_serve_polls_on_schedule_and_stops_cleanly_on_sigterm(
         cwd=REPO,
         stderr=subprocess.PIPE,
         text=True,
+        env={**os.environ, "INBOXBOT_WEB_PORT": str(port)},
     )
     try:
         put(maildir, "1", customer_mail(1))
         store = Store.open(settings.store.url)
         deadline = time.monotonic() + 60
         found = 0
-        while time.monotonic() < deadline and not found:
+        login_page = None
+        while time.monotonic() < deadline and not (found and login_page):
             time.sleep(0.5)
             with store.read() as conn:
                 found = len(conn.execute(select(drafts.c.id)).all())
+            with contextlib.suppress(httpx.TransportError):
+                login_page = httpx.get(f"http://127.0.0.1:{port}/login", timeout=5)
     finally:
         server.send_signal(signal.SIGTERM)
         _, err = server.communicate(timeout=30)
 
     assert found == 1, err
+    assert login_page is not None and login_page.status_code == 200, err
+    assert 'for="email">Email<' in login_page.text
     assert server.returncode == 0, err
     assert "1 new: 1 drafted" in err
 

@@ -8,7 +8,6 @@ tests drive Debian's Chromium through Playwright.
 
 from __future__ import annotations
 
-import socket
 import threading
 import time
 from collections.abc import Iterator, Sequence
@@ -30,18 +29,14 @@ from inboxbot.store import Store
 from inboxbot.store.ledger import record_message
 from inboxbot.store.schema import drafts
 from inboxbot.web import create_app
+from tests.net import free_port
+from tests.webclient import Client, csrf_token, login  # noqa: F401 (the web tests import them here)
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 MANAGER = ("manager@acme.example", "manager-password-1")
 VA = ("va@acme.example", "va-password-12345")
 VA2 = ("va2@acme.example", "va2-password-12345")
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @pytest.fixture(scope="session")
@@ -100,38 +95,6 @@ class Web:
         if who is not None:
             login(client, *who)
         return client
-
-
-class Client(httpx.Client):
-    """An HTTP client that sends Secure cookies back to http://127.0.0.1, as browsers do.
-
-    httpx stores them but, following the cookie RFC to the letter, sends them
-    only over https; browsers treat loopback as a secure origin.
-    """
-
-    def send(self, request: httpx.Request, **kw: Any) -> httpx.Response:
-        if self.cookies.jar:
-            request.headers["Cookie"] = "; ".join(f"{c.name}={c.value}" for c in self.cookies.jar)
-        return super().send(request, **kw)
-
-
-def login(client: httpx.Client, email: str, password: str) -> httpx.Response:
-    form = client.get("/login")
-    token = _hidden(form.text, "login_token")
-    return client.post(
-        "/login", data={"email": email, "password": password, "login_token": token, "next": "/"}
-    )
-
-
-def csrf_token(client: httpx.Client, path: str = "/") -> str:
-    """The CSRF token of the logged-in session, read from a page's logout form."""
-    return _hidden(client.get(path).text, "csrf_token")
-
-
-def _hidden(html: str, name: str) -> str:
-    marker = f'name="{name}" value="'
-    start = html.index(marker) + len(marker)
-    return html[start : html.index('"', start)]
 
 
 class _Server(uvicorn.Server):
