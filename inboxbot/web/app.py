@@ -50,7 +50,14 @@ HEADERS = {
 
 def create_app(settings: Settings, store: Store) -> FastAPI:
     """The web UI and API over `store`; serve it with uvicorn (see `inboxbot serve`)."""
-    from inboxbot.web.views import api, drafts, login, manage
+    from inboxbot.web.views import (
+        api,
+        drafts,
+        login,
+        manage_activity,
+        manage_templates,
+        manage_users,
+    )
 
     app = FastAPI(
         title="inboxbot",
@@ -67,7 +74,7 @@ def create_app(settings: Settings, store: Store) -> FastAPI:
     app.state.pages = Jinja2Templates(directory=PAGES)
     app.state.drafter = Drafter(settings.templates.path, shop=settings.shop)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
-    for module in (login, drafts, manage):
+    for module in (login, drafts, manage_templates, manage_users, manage_activity):
         app.include_router(module.router, include_in_schema=False)
     app.include_router(api.router, prefix="/api")
 

@@ -1,6 +1,6 @@
-"""The manager's pages: reply templates, users and the activity log.
+"""The manager's template pages: edit a reply template with a live preview, versions, rollback.
 
-Every route here is for managers only, checked on the server: pages take
+Every route is for managers only, checked on the server: pages take
 `Manager`, and every change is a POST that takes `ManagerChecked` (role and
 CSRF token). A template is saved only when it renders, in the same sandbox the
 drafts use, against the message it was previewed with and the built-in
@@ -13,19 +13,16 @@ from __future__ import annotations
 import difflib
 import json
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Any
 
 from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 
-from inboxbot import users
 from inboxbot.drafting import Drafter, template_context
-from inboxbot.errors import MalformedMessage, TemplateError, UserError
+from inboxbot.errors import MalformedMessage, TemplateError
 from inboxbot.extraction import extract
 from inboxbot.mail.parse import parse
 from inboxbot.models import Label, LabelName
-from inboxbot.store.audit import KIND_PREFIXES, events_page
 from inboxbot.store.templates import (
     get_version,
     history,
@@ -36,8 +33,10 @@ from inboxbot.store.templates import (
 )
 from inboxbot.web.app import page, store_of
 from inboxbot.web.auth import Manager, ManagerChecked
+from inboxbot.web.views.manage_activity import when
 
 router = APIRouter()
+
 
 MAX_TEMPLATE = 64 * 1024  # characters; the reply itself is capped at this too
 SAMPLE = 0  # the `draft` value that means "the built-in sample", not stored mail
@@ -61,9 +60,6 @@ SAMPLE_MAILS = {
         b"Hi, do you ship abroad?\r\n",
     ),
 }
-
-
-# --- templates ---------------------------------------------------------------------
 
 
 @router.get("/templates")
@@ -302,156 +298,3 @@ def _variables(context: dict[str, Any], prefix: str = "") -> list[tuple[str, str
         else:
             found.append((prefix + key, json.dumps(value, ensure_ascii=False)))
     return found
-
-
-# --- users -------------------------------------------------------------------------
-
-DONE = {
-    "added": "Added {user}.",
-    "password": "Set a new password for {user}; their sessions have ended.",
-    "deactivated": "Deactivated {user}; their sessions have ended.",
-    "activated": "Reactivated {user}.",
-    "role": "Changed the role of {user}.",
-}
-
-
-@router.get("/users")
-def users_list(
-    request: Request, auth: Manager, done: str = "", user: int | None = None
-) -> Response:
-    notice = None
-    if done in DONE and user is not None and (who := users.get_user(store_of(request), user)):
-        notice = DONE[done].format(user=who.email)
-    return _users_page(request, notice=notice)
-
-
-@router.post("/users")
-def user_add(
-    request: Request,
-    auth: ManagerChecked,
-    email: str = Form(""),
-    name: str = Form(""),
-    role: str = Form("va"),
-    password: str = Form(""),
-) -> Response:
-    try:
-        added = users.add_user(
-            store_of(request), email, password, role=role, name=name, actor=auth.user.email
-        )
-    except UserError as err:
-        form = {"email": email, "name": name, "role": role}
-        return _users_page(request, error=f"Could not add the user: {err}.", form=form)
-    return _users_done("added", added.id)
-
-
-@router.post("/users/{user_id}/password")
-def user_password(
-    request: Request, user_id: int, auth: ManagerChecked, password: str = Form("")
-) -> Response:
-    who = _user(request, user_id)
-    try:
-        users.set_password(store_of(request), who.email, password, actor=auth.user.email)
-    except UserError as err:
-        return _users_page(request, error=f"Could not set the password of {who.email}: {err}.")
-    return _users_done("password", user_id)
-
-
-@router.post("/users/{user_id}/active")
-def user_active(
-    request: Request, user_id: int, auth: ManagerChecked, active: str = Form("")
-) -> Response:
-    who = _user(request, user_id)
-    on = active == "1"
-    try:
-        users.set_active(store_of(request), who.email, on, actor=auth.user.email)
-    except UserError as err:
-        return _users_page(request, error=f"Could not change {who.email}: {err}.")
-    return _users_done("activated" if on else "deactivated", user_id)
-
-
-@router.post("/users/{user_id}/role")
-def user_role(
-    request: Request, user_id: int, auth: ManagerChecked, role: str = Form("")
-) -> Response:
-    who = _user(request, user_id)
-    try:
-        users.set_role(store_of(request), who.email, role, actor=auth.user.email)
-    except UserError as err:
-        return _users_page(request, error=f"Could not change the role of {who.email}: {err}.")
-    return _users_done("role", user_id)
-
-
-def _user(request: Request, user_id: int) -> users.User:
-    found = users.get_user(store_of(request), user_id)
-    if found is None:
-        raise HTTPException(404, "There is no such user.")
-    return found
-
-
-def _users_done(what: str, user_id: int) -> Response:
-    return RedirectResponse(f"/users?done={what}&user={user_id}", status_code=303)
-
-
-def _users_page(
-    request: Request,
-    *,
-    notice: str | None = None,
-    error: str | None = None,
-    form: dict[str, str] | None = None,
-) -> Response:
-    values = {
-        "nav": "users",
-        "people": users.list_users(store_of(request)),
-        "notice": notice,
-        "error": error,
-        "form": form or {"email": "", "name": "", "role": "va"},
-        "min_password": users.MIN_PASSWORD,
-    }
-    return page(request, "manage_users.html", values, status=422 if error else 200)
-
-
-# --- activity ----------------------------------------------------------------------
-
-
-@router.get("/activity")
-def activity(
-    request: Request, auth: Manager, kind: str = "", actor: str = "", before: int | None = None
-) -> Response:
-    if kind and kind not in KIND_PREFIXES:
-        raise HTTPException(400, f"Unknown kind of event {kind!r}.")
-    actor = actor.strip()
-    found = events_page(store_of(request), kind=kind, actor=actor, before=before)
-    values = {
-        "nav": "activity",
-        "events": found.events,
-        "older": found.older,
-        "before": before,
-        "kind": kind,
-        "actor": actor,
-        "kinds": KIND_PREFIXES,
-        "when": when,
-    }
-    return page(request, "manage_activity.html", values)
-
-
-@dataclass(frozen=True, slots=True)
-class When:
-    iso: str  # for <time datetime>
-    utc: str  # 2026-11-20 09:03 UTC
-    ago: str  # 5 min ago
-
-
-def when(moment: datetime) -> When:
-    """A moment as the pages show it: UTC to the minute, and how long ago."""
-    moment = moment.astimezone(UTC)
-    seconds = int((datetime.now(UTC) - moment).total_seconds())
-    if seconds < 60:
-        ago = "just now"
-    elif seconds < 3600:
-        ago = f"{seconds // 60} min ago"
-    elif seconds < 86400:
-        ago = f"{seconds // 3600} h ago"
-    else:
-        ago = f"{seconds // 86400} days ago"
-    iso = moment.isoformat(timespec="seconds")
-    return When(iso, moment.strftime("%Y-%m-%d %H:%M:%S UTC"), ago)
