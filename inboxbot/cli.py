@@ -45,6 +45,8 @@ class Context:
         secrets = []
         if settings.mailbox.kind == "imap":
             secrets.append(settings.mailbox_password())
+        if settings.smtp.host and (smtp_password := settings.smtp_password()):
+            secrets.append(smtp_password)
         logs.mask(self.handler, secrets)
         return settings
 
@@ -93,6 +95,20 @@ def poll(obj: Context, once: bool, config_path: str | None) -> None:
             scheduler.run(poller)
     finally:
         poller.close()
+
+
+@cli.command()
+@click.option("--once", is_flag=True, help="One pass over the approved drafts (required).")
+@config_option
+@click.pass_obj
+def send(obj: Context, once: bool, config_path: str | None) -> None:
+    """Send every approved draft that is due (by SMTP, or to the Drafts folder), then exit."""
+    from inboxbot.outbox import Outbox
+
+    if not once:
+        raise click.UsageError("use --once; `inboxbot serve` sends on the schedule")
+    settings, store = obj.open(config_path)
+    click.echo(Outbox(settings, store).send_once().summary())
 
 
 @cli.command()
@@ -362,6 +378,7 @@ def queue_show(obj: Context, draft_id: int, as_json: bool, config_path: str | No
         click.echo(f"--- rejected by {row['decided_by']}: {row['reject_reason']}")
     elif row["decided_by"]:
         click.echo(f"--- {row['status']} by {row['decided_by']} at {row['decided_at']}")
+    _show_sending(row)
 
 
 @queue.command("approve")
@@ -418,6 +435,49 @@ def queue_reject(
     _, store = obj.open(config_path)
     review.reject(store, draft_id, actor=actor, reason=reason)
     click.echo(f"draft {draft_id} rejected by {actor}")
+
+
+@queue.command("mark-sent")
+@click.argument("draft_id", type=int)
+@actor_option
+@config_option
+@click.pass_obj
+def queue_mark_sent(obj: Context, draft_id: int, actor: str, config_path: str | None) -> None:
+    """An uncertain reply did arrive (it is in Sent, or the customer answered it)."""
+    _, store = obj.open(config_path)
+    review.mark_sent(store, draft_id, actor=actor)
+    click.echo(f"draft {draft_id} marked as sent by {actor}")
+
+
+@queue.command("send-again")
+@click.argument("draft_id", type=int)
+@actor_option
+@config_option
+@click.pass_obj
+def queue_send_again(obj: Context, draft_id: int, actor: str, config_path: str | None) -> None:
+    """An uncertain reply did not arrive: queue it to be sent again."""
+    _, store = obj.open(config_path)
+    review.send_again(store, draft_id, actor=actor)
+    click.echo(f"draft {draft_id} will be sent again (approved by {actor})")
+
+
+def _show_sending(row: dict[str, Any]) -> None:
+    """Where a reply stands in the outbox, and what to do about it."""
+    status, error = row["status"], row.get("send_error")
+    if status == "sent" and row.get("sent_via") == "drafts":
+        click.echo(f"--- saved to the Drafts folder at {row['reply_sent_at']}: send it from there")
+    elif status == "sent":
+        click.echo(f"--- sent at {row['reply_sent_at']}")
+    elif status == "failed":
+        click.echo(f"--- not sent: {error}")
+    elif status == "uncertain":
+        click.echo(f"--- uncertain: {error}")
+        click.echo(
+            f"    if it arrived: inboxbot queue mark-sent {row['id']}; "
+            f"if not: inboxbot queue send-again {row['id']}"
+        )
+    elif status == "approved" and error:
+        click.echo(f"--- waiting to be sent (try {row['send_attempts'] + 1}): {error}")
 
 
 @cli.group()

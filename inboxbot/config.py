@@ -28,7 +28,7 @@ PLACEHOLDER_SECRETS = frozenset(
     {"", "...", "changeme", "change-me", "change_me", "password", "secret", "xxx", "<password>"}
 )
 # Keys whose values are never shown back, not even in an error about their type.
-SECRET_KEYS = frozenset({"mailbox.password"})
+SECRET_KEYS = frozenset({"mailbox.password", "smtp.password"})
 PACKAGE_DIR = Path(__file__).resolve().parent
 DEMO_MAILDIR = PACKAGE_DIR / "demo" / "maildir"
 DEFAULT_TEMPLATES = PACKAGE_DIR.parent / "templates"
@@ -122,6 +122,12 @@ class MailboxSettings(Section):
     max_message_mb: float = Field(
         25.0, gt=0, description="Larger messages are quarantined without being downloaded."
     )
+    drafts_folder: str = Field(
+        "Drafts", description="Approved replies are saved here when there is no [smtp] section."
+    )
+    sent_folder: str = Field(
+        "Sent", description='A copy of each reply sent by SMTP goes here; "" for none.'
+    )
 
     @field_validator("start", mode="before")
     @classmethod
@@ -166,6 +172,7 @@ class ScheduleSettings(Section):
     max_backoff_seconds: int = Field(
         1800, ge=5, description="Longest wait between retries while the mailbox keeps failing."
     )
+    send_seconds: int = Field(30, ge=5, description="Seconds between two passes of the outbox.")
 
 
 class TemplateSettings(Section):
@@ -186,6 +193,47 @@ class WebSettings(Section):
     )
 
 
+class SmtpSettings(Section):
+    host: str | None = Field(
+        None, description="SMTP submission server; without it, replies go to the Drafts folder."
+    )
+    port: int | None = Field(
+        None, ge=1, le=65535, description="465 with ssl, 587 with starttls, 25 with none."
+    )
+    security: Literal["ssl", "starttls", "none"] = Field(
+        "starttls", description='"ssl", "starttls", or "none" (127.0.0.1/localhost only).'
+    )
+    username: str | None = Field(None, description="SMTP login name; none: no login.")
+    password: SecretStr | None = Field(
+        None, description="SMTP password; better INBOXBOT_SMTP_PASSWORD or password_file."
+    )
+    password_file: Path | None = Field(
+        None, description="File holding the SMTP password (mode 0600)."
+    )
+    timeout_seconds: float = Field(
+        60.0, gt=0, le=600, description="Timeout for connecting and for every SMTP reply."
+    )
+    ca_file: Path | None = Field(
+        None, description="PEM file of the CA that signed the server's certificate, if private."
+    )
+
+    @property
+    def effective_port(self) -> int:
+        return self.port or {"ssl": 465, "starttls": 587, "none": 25}[self.security]
+
+
+class SendingSettings(Section):
+    max_per_recipient_per_day: int = Field(
+        3, ge=1, description="Replies one address may get in 24 hours; more wait their turn."
+    )
+    retry_seconds: int = Field(
+        60, ge=1, description="Wait after a temporary refusal (4xx); doubles on each one."
+    )
+    max_attempts: int = Field(
+        10, ge=1, description="Temporary refusals before a reply is marked failed."
+    )
+
+
 class Settings(Section):
     """Everything inboxbot reads from its configuration."""
 
@@ -196,6 +244,8 @@ class Settings(Section):
     schedule: ScheduleSettings = Field(default_factory=ScheduleSettings)
     templates: TemplateSettings = Field(default_factory=TemplateSettings)
     web: WebSettings = Field(default_factory=WebSettings)
+    smtp: SmtpSettings = Field(default_factory=SmtpSettings)
+    sending: SendingSettings = Field(default_factory=SendingSettings)
 
     @property
     def account(self) -> str:
@@ -212,6 +262,13 @@ class Settings(Section):
             return read_secret_file(m.password_file, key="mailbox.password_file")
         assert m.password is not None  # checked by _check_mailbox
         return m.password.get_secret_value()
+
+    def smtp_password(self) -> str | None:
+        """The SMTP password, read from the file now if one is named; None: no login."""
+        s = self.smtp
+        if s.password_file is not None:
+            return read_secret_file(s.password_file, key="smtp.password_file")
+        return s.password.get_secret_value() if s.password is not None else None
 
 
 def load(path: str | os.PathLike[str] | None, env: Mapping[str, str] | None = None) -> Settings:
@@ -237,6 +294,7 @@ def load(path: str | os.PathLike[str] | None, env: Mapping[str, str] | None = No
     except ValidationError as err:
         raise ConfigError(_describe(err, origin, from_env)) from None
     _check_mailbox(settings, origin, from_env)
+    _check_smtp(settings, origin, from_env)
     return settings
 
 
@@ -365,6 +423,44 @@ def _check_mailbox(settings: Settings, origin: str, from_env: dict[tuple[str, st
         raise ConfigError(
             f"{where('password')}: mailbox.password looks like a placeholder; set the real one in "
             f"{ENV_PREFIX}MAILBOX_PASSWORD or mailbox.password_file"
+        )
+
+
+def _check_smtp(settings: Settings, origin: str, from_env: dict[tuple[str, str], str]) -> None:
+    """[smtp]: a host, TLS off the loopback, and a real password when there is a login."""
+    s = settings.smtp
+
+    def where(key: str) -> str:
+        return from_env.get(("smtp", key), origin)
+
+    if s.host is None:
+        stray = sorted(s.model_fields_set - {"password", "password_file"})
+        if stray:
+            raise ConfigError(
+                f"{origin}: smtp.host: required when [smtp] sets {', '.join(stray)} "
+                "(without [smtp], approved replies are saved to the Drafts folder)"
+            )
+        return
+    if s.security == "none" and s.host not in LOOPBACK_HOSTS:
+        raise ConfigError(
+            f'{where("security")}: smtp.security: "none" sends the password in clear text '
+            f'and is only allowed for 127.0.0.1/localhost, not {s.host!r}; use "ssl" or "starttls"'
+        )
+    if s.ca_file is not None and not s.ca_file.is_file():
+        raise ConfigError(f"{where('ca_file')}: smtp.ca_file: {s.ca_file}: no such file")
+    if s.username is None:
+        return
+    if s.password_file is not None:
+        settings.smtp_password()  # fail now, not at the first send
+    elif s.password is None:
+        raise ConfigError(
+            f"{origin}: smtp.password is not set: put it in the environment as "
+            f"{ENV_PREFIX}SMTP_PASSWORD, or in a file (chmod 600) named by smtp.password_file"
+        )
+    elif s.password.get_secret_value().strip().lower() in PLACEHOLDER_SECRETS:
+        raise ConfigError(
+            f"{where('password')}: smtp.password looks like a placeholder; set the real one in "
+            f"{ENV_PREFIX}SMTP_PASSWORD or smtp.password_file"
         )
 
 

@@ -47,3 +47,33 @@ class StoreError(InboxbotError):
 
 class UserError(InboxbotError):
     """A user account cannot be made or changed that way (bad password, unknown user …)."""
+
+
+class ComposeError(InboxbotError):
+    """A reply cannot be built safely (a line break in a header, a bad address); never sent."""
+
+
+class SendError(InboxbotError):
+    """A reply was not handed over; `permanent` says whether trying again can help."""
+
+    permanent = False
+
+
+class SendDeferred(SendError):
+    """The server said "not now" (4xx), or the line broke before the message went out."""
+
+
+class SmtpUnavailable(SendDeferred):
+    """The SMTP server cannot be used at all (down, TLS, login refused): later, for every reply."""
+
+
+class SendRejected(SendError):
+    """The server refused the message for good (5xx); its words are kept."""
+
+    permanent = True
+
+
+class SendUncertain(SendError):
+    """The line dropped after the message went out: it may have arrived; never resent by itself."""
+
+    permanent = True

@@ -24,7 +24,12 @@ class LabelName(StrEnum):
 
 
 class DraftStatus(StrEnum):
-    """Where a draft stands; only `review.py` moves a draft from one to another."""
+    """Where a draft stands.
+
+    People's decisions (approve, reject, resolve an uncertain send) are made in
+    `review.py`; the outbox's moves (approved → sending → sent | failed |
+    uncertain) in `store/sending.py`. Each is a conditional UPDATE of one row.
+    """
 
     PENDING = "pending"
     APPROVED = "approved"

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, insert, select, update
 
 from inboxbot.errors import DraftConflict, MalformedMessage, NoSuchDraft, ReviewError
+from inboxbot.mail.compose import approval_hash
 from inboxbot.models import DraftStatus, Label, LabelName
 from inboxbot.store import Store, append_event, utcnow
 from inboxbot.store.schema import drafts, message_raw, training_labels
@@ -34,9 +35,18 @@ def approve(store: Store, draft_id: int, *, actor: str, body: str | None = None)
         body = _clean(body)
         values = {"body": body, "error": None}
     with store.write() as conn:
-        before = conn.execute(
-            select(drafts.c.body, drafts.c.label, drafts.c.message).where(drafts.c.id == draft_id)
-        ).first()
+        before = conn.execute(select(drafts).where(drafts.c.id == draft_id)).first()
+        if before is not None:
+            # What the VA approves is what goes out: the sender checks this hash (OUT-7).
+            values["approved_hash"] = approval_hash(
+                to_name=before.to_name,
+                to_address=before.to_address,
+                subject=before.subject,
+                body=before.body if body is None else body,
+                message_id=before.reply_message_id,
+                in_reply_to=before.in_reply_to,
+                references=before.references,
+            )
         changed = conn.execute(
             update(drafts)
             .where(*conditions)
@@ -45,6 +55,7 @@ def approve(store: Store, draft_id: int, *, actor: str, body: str | None = None)
                 decided_by=actor,
                 decided_at=utcnow(),
                 updated_at=utcnow(),
+                send_error=None,
                 **values,
             )
         )
@@ -150,6 +161,42 @@ def edit(store: Store, draft_id: int, *, actor: str, body: str) -> None:
         if changed.rowcount != 1:
             raise _why_not(conn, draft_id, "edit")
         append_event(conn, "draft.edited", actor=actor, draft=draft_id, before=before, after=body)
+
+
+def mark_sent(store: Store, draft_id: int, *, actor: str) -> None:
+    """uncertain → sent: a person checked that the reply arrived (in Sent, or the customer said)."""
+    with store.write() as conn:
+        changed = conn.execute(
+            update(drafts)
+            .where(drafts.c.id == draft_id, drafts.c.status == DraftStatus.UNCERTAIN)
+            .values(status=DraftStatus.SENT, reply_sent_at=utcnow(), updated_at=utcnow())
+        )
+        if changed.rowcount != 1:
+            raise _why_not(conn, draft_id, "mark as sent")
+        append_event(conn, "draft.marked_sent", actor=actor, draft=draft_id)
+
+
+def send_again(store: Store, draft_id: int, *, actor: str) -> None:
+    """uncertain → approved: a person checked that it did not arrive; the outbox sends it.
+
+    It goes out with the same Message-ID, so a copy that did arrive after all
+    is one message twice in the customer's thread, not two different replies.
+    """
+    with store.write() as conn:
+        changed = conn.execute(
+            update(drafts)
+            .where(drafts.c.id == draft_id, drafts.c.status == DraftStatus.UNCERTAIN)
+            .values(
+                status=DraftStatus.APPROVED,
+                send_attempts=0,
+                next_attempt_at=None,
+                send_error=None,
+                updated_at=utcnow(),
+            )
+        )
+        if changed.rowcount != 1:
+            raise _why_not(conn, draft_id, "send again")
+        append_event(conn, "draft.send_again", actor=actor, draft=draft_id)
 
 
 def _clean(body: str) -> str:

@@ -23,6 +23,7 @@ from apscheduler.schedulers.base import BaseScheduler
 from apscheduler.schedulers.blocking import BlockingScheduler
 
 from inboxbot.errors import InboxbotError
+from inboxbot.outbox import Outbox
 from inboxbot.pipeline import Poller
 
 log = logging.getLogger(__name__)
@@ -100,11 +101,40 @@ class PollJob:
             log.info("%s", report.summary())
 
 
+class SendJob:
+    """The scheduled outbox pass: approved drafts out, one log line, backoff while it fails."""
+
+    def __init__(self, outbox: Outbox, backoff: Backoff) -> None:
+        self.outbox = outbox
+        self.backoff = backoff
+
+    def __call__(self) -> None:
+        if not self.backoff.ready():
+            return
+        try:
+            report = self.outbox.send_once()
+        except Exception as err:
+            delay = self.backoff.failed()
+            if isinstance(err, InboxbotError):
+                log.error("send failed: %s; next try in %.0f s", err, delay)
+            else:
+                log.exception("send failed with an unexpected error; next try in %.0f s", delay)
+            return
+        self.backoff.succeeded()
+        if report.sent or report.saved or report.retry or report.failed or report.uncertain:
+            log.info("outbox: %s", report.summary())
+
+
 def jobs_for(poller: Poller) -> list[Job]:
     """Every job `inboxbot serve` runs."""
     schedule = poller.settings.schedule
     backoff = Backoff(base=schedule.poll_seconds, cap=schedule.max_backoff_seconds)
-    return [Job("poll", PollJob(poller, backoff), schedule.poll_seconds)]
+    outbox = Outbox(poller.settings, poller.store)
+    send_backoff = Backoff(base=schedule.send_seconds, cap=schedule.max_backoff_seconds)
+    return [
+        Job("poll", PollJob(poller, backoff), schedule.poll_seconds),
+        Job("send", SendJob(outbox, send_backoff), schedule.send_seconds),
+    ]
 
 
 def build(jobs: list[Job], *, background: bool = False) -> BaseScheduler:

@@ -23,6 +23,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
@@ -173,6 +174,17 @@ drafts = Table(
     # The manager's version of the template it was drafted from; None: the file in templates/.
     Column("template_version", Integer, nullable=True),
     Column("order_number", Text, nullable=True),  # a copy of the fact, for searching
+    # The outbox (migration 0004): retries, when and how it went out, the server's
+    # words, and a hash of what was approved, checked before sending.
+    Column("send_attempts", Integer, nullable=False, server_default="0"),
+    Column("next_attempt_at", UTCDateTime(), nullable=True),
+    Column("last_attempt_at", UTCDateTime(), nullable=True),
+    Column("reply_sent_at", UTCDateTime(), nullable=True),
+    Column("sent_via", Text, nullable=True),  # smtp | drafts
+    Column("send_error", Text, nullable=True),
+    Column("approved_hash", Text, nullable=True),
+    # True only for mail no person approved: it then carries Auto-Submitted (AUTO-7).
+    Column("auto_submitted", Boolean, nullable=False, server_default=false()),
     Index(None, "status", "created_at"),
     # Covers the web queue's order and its counts per label (migration 0003).
     Index(None, "status", "label", "created_at", "id"),

@@ -43,6 +43,8 @@ NOTICES = {
     "rejected": "Draft {draft} rejected.",
     "saved": "Your changes to the reply are saved. It is still waiting for approval.",
     "relabelled": "Label changed: the reply was written again from that label's template.",
+    "marked_sent": "Draft {draft} marked as sent.",
+    "send_again": "Draft {draft} goes out again with the outbox's next pass.",
 }
 FACT_NAMES = {
     "number": "Order number",
@@ -175,6 +177,8 @@ def _draft_page(
             "age": _age(asked_at, now),
             "asked": _local(asked_at, zone),
             "decided": _local(row["decided_at"], zone),
+            "sent_when": _local(row["reply_sent_at"], zone),
+            "retry_when": _local(row["next_attempt_at"], zone),
             "attachments": [
                 {**a, "inline": a["content_type"] in PREVIEWABLE, "size_text": _size(a["size"])}
                 for a in row["attachments"]
@@ -286,6 +290,26 @@ def relabel(
     except ReviewError as err:
         return _refused(request, draft_id, err)
     return _redirect(f"/drafts/{draft_id}?done=relabelled&draft={draft_id}")
+
+
+@router.post("/drafts/{draft_id}/mark-sent")
+def mark_sent(request: Request, auth: Checked, draft_id: DraftId) -> Response:
+    """An uncertain reply did arrive: a person checked."""
+    try:
+        review.mark_sent(store_of(request), draft_id, actor=auth.user.email)
+    except ReviewError as err:
+        return _refused(request, draft_id, err)
+    return _redirect(f"/drafts/{draft_id}?done=marked_sent&draft={draft_id}")
+
+
+@router.post("/drafts/{draft_id}/send-again")
+def send_again(request: Request, auth: Checked, draft_id: DraftId) -> Response:
+    """An uncertain reply did not arrive: back to approved, for the outbox."""
+    try:
+        review.send_again(store_of(request), draft_id, actor=auth.user.email)
+    except ReviewError as err:
+        return _refused(request, draft_id, err)
+    return _redirect(f"/drafts/{draft_id}?done=send_again&draft={draft_id}")
 
 
 def _onwards(request: Request, draft_id: int, done: str) -> Response:
