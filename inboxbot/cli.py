@@ -112,6 +112,27 @@ def send(obj: Context, once: bool, config_path: str | None) -> None:
 
 
 @cli.command()
+@click.option(
+    "--once", is_flag=True, help="One pass, then exit (else keep running on the schedule)."
+)
+@config_option
+@click.pass_obj
+def followups(obj: Context, once: bool, config_path: str | None) -> None:
+    """Draft the follow-ups that are due and acknowledge new mail (if switched on)."""
+    from inboxbot import scheduler
+
+    settings, store = obj.open(config_path)
+    job = scheduler.FollowupJob(settings, store)
+    if once:
+        from inboxbot.followups import run_once
+
+        click.echo(run_once(store, job.drafter, settings, now=datetime.now(UTC)).summary())
+        return
+    every = settings.followup.check_minutes * 60
+    scheduler.run_jobs([scheduler.Job("followups", job, every)])
+
+
+@cli.command()
 @config_option
 @click.pass_obj
 def serve(obj: Context, config_path: str | None) -> None:
@@ -388,8 +409,10 @@ def queue_show(obj: Context, draft_id: int, as_json: bool, config_path: str | No
 @click.pass_obj
 def queue_approve(obj: Context, draft_id: int, actor: str, config_path: str | None) -> None:
     """Approve a pending draft as it stands."""
-    _, store = obj.open(config_path)
-    review.approve(store, draft_id, actor=actor)
+    from inboxbot.followups import FollowupRule
+
+    settings, store = obj.open(config_path)
+    review.approve(store, draft_id, actor=actor, followups=FollowupRule.of(settings))
     click.echo(f"draft {draft_id} approved by {actor}")
 
 

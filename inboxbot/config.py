@@ -8,6 +8,7 @@ at start-up, and an error names the key, what was expected and what was found.
 from __future__ import annotations
 
 import os
+import re
 import stat
 import tomllib
 import typing
@@ -19,6 +20,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
 
+from inboxbot import worktime
 from inboxbot.errors import ConfigError
 
 ENV_PREFIX = "INBOXBOT_"
@@ -32,6 +34,7 @@ SECRET_KEYS = frozenset({"mailbox.password", "smtp.password"})
 PACKAGE_DIR = Path(__file__).resolve().parent
 DEMO_MAILDIR = PACKAGE_DIR / "demo" / "maildir"
 DEFAULT_TEMPLATES = PACKAGE_DIR.parent / "templates"
+RE_TEMPLATE_NAME = re.compile(r"[a-z0-9_]+")
 
 
 class Section(BaseModel):
@@ -203,7 +206,9 @@ class SmtpSettings(Section):
     security: Literal["ssl", "starttls", "none"] = Field(
         "starttls", description='"ssl", "starttls", or "none" (127.0.0.1/localhost only).'
     )
-    username: str | None = Field(None, description="SMTP login name; none: no login.")
+    username: str | None = Field(
+        None, description="SMTP login name; an address must be of shop.address's domain."
+    )
     password: SecretStr | None = Field(
         None, description="SMTP password; better INBOXBOT_SMTP_PASSWORD or password_file."
     )
@@ -234,6 +239,63 @@ class SendingSettings(Section):
     )
 
 
+class FollowupSettings(Section):
+    refund_after_business_days: int = Field(
+        7,
+        ge=1,
+        le=60,
+        description='After a refund reply is approved, draft a "has your refund arrived?" '
+        "follow-up this many business days later.",
+    )
+    working_days: list[str] = Field(
+        default_factory=lambda: ["mon", "tue", "wed", "thu", "fri"],
+        description="The shop's business days, in its time zone.",
+    )
+    working_hours: str = Field(
+        "09:00-17:00", description="The shop's working hours on a business day, as HH:MM-HH:MM."
+    )
+    acknowledge_within_working_hours: int = Field(
+        8,
+        ge=1,
+        le=200,
+        description="Mail still unanswered after this many working hours is marked overdue.",
+    )
+    dispute_response_days: int = Field(
+        7,
+        ge=1,
+        le=90,
+        description="Days after a dispute arrives by which it must be answered; shown as a "
+        "deadline.",
+    )
+    auto_acknowledge_template: str = Field(
+        "",
+        description="Approve replies drafted from this template automatically (sent with "
+        "Auto-Submitted: auto-replied, once per sender and conversation a day); empty: never.",
+    )
+    check_minutes: int = Field(
+        5, ge=1, le=1440, description="Minutes between two runs of the follow-up job."
+    )
+
+    @field_validator("working_days")
+    @classmethod
+    def _days(cls, value: list[str]) -> list[str]:
+        worktime.parse_days(value)
+        return value
+
+    @field_validator("working_hours")
+    @classmethod
+    def _hours(cls, value: str) -> str:
+        worktime.parse_hours(value)
+        return value
+
+    @field_validator("auto_acknowledge_template")
+    @classmethod
+    def _template(cls, value: str) -> str:
+        if value and not RE_TEMPLATE_NAME.fullmatch(value):
+            raise ValueError(f"expected a template name like acknowledge_refund, got {value!r}")
+        return value
+
+
 class Settings(Section):
     """Everything inboxbot reads from its configuration."""
 
@@ -244,6 +306,7 @@ class Settings(Section):
     schedule: ScheduleSettings = Field(default_factory=ScheduleSettings)
     templates: TemplateSettings = Field(default_factory=TemplateSettings)
     web: WebSettings = Field(default_factory=WebSettings)
+    followup: FollowupSettings = Field(default_factory=FollowupSettings)
     smtp: SmtpSettings = Field(default_factory=SmtpSettings)
     sending: SendingSettings = Field(default_factory=SendingSettings)
 
@@ -295,6 +358,7 @@ def load(path: str | os.PathLike[str] | None, env: Mapping[str, str] | None = No
         raise ConfigError(_describe(err, origin, from_env)) from None
     _check_mailbox(settings, origin, from_env)
     _check_smtp(settings, origin, from_env)
+    _check_followup(settings, origin, from_env)
     return settings
 
 
@@ -450,6 +514,16 @@ def _check_smtp(settings: Settings, origin: str, from_env: dict[tuple[str, str],
         raise ConfigError(f"{where('ca_file')}: smtp.ca_file: {s.ca_file}: no such file")
     if s.username is None:
         return
+    login_domain = s.username.rpartition("@")[2].lower() if "@" in s.username else None
+    shop_domain = settings.shop.address.rpartition("@")[2].lower()
+    if login_domain and login_domain != shop_domain:
+        # OUT-9: the server signs for the login's domain; a From in another domain
+        # fails DMARC alignment and lands in spam or is refused.
+        raise ConfigError(
+            f"{where('username')}: smtp.username: {s.username!r} logs in for {login_domain}, "
+            f"but replies are From {settings.shop.address} (shop.address); use an SMTP "
+            f"account of {shop_domain}, or set shop.address to an address of {login_domain}"
+        )
     if s.password_file is not None:
         settings.smtp_password()  # fail now, not at the first send
     elif s.password is None:
@@ -461,6 +535,17 @@ def _check_smtp(settings: Settings, origin: str, from_env: dict[tuple[str, str],
         raise ConfigError(
             f"{where('password')}: smtp.password looks like a placeholder; set the real one in "
             f"{ENV_PREFIX}SMTP_PASSWORD or smtp.password_file"
+        )
+
+
+def _check_followup(settings: Settings, origin: str, from_env: dict[tuple[str, str], str]) -> None:
+    """A template switched on for automatic replies must exist: a typo would switch it off."""
+    name = settings.followup.auto_acknowledge_template
+    if name and not (settings.templates.path / f"{name}.txt").is_file():
+        where = from_env.get(("followup", "auto_acknowledge_template"), origin)
+        raise ConfigError(
+            f"{where}: followup.auto_acknowledge_template: there is no template {name!r} "
+            f"in {settings.templates.path}"
         )
 
 

@@ -276,8 +276,11 @@ class Outbox:
                 "does not offer SMTPUTF8"
             )
         data = build(reply, utf8=utf8).as_bytes()
+        # AUTO-7: an automatic reply goes with the null sender, so nothing bounces
+        # or auto-answers back into the support inbox; a person's reply with the shop's.
+        sender = "" if reply.auto_submitted else reply.sender.address
         answer: str = self._smtp.send(
-            data, sender=reply.sender.address, recipient=reply.to.address, smtputf8=utf8
+            data, sender=sender, recipient=reply.to.address, smtputf8=utf8
         )
         return answer
 

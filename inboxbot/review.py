@@ -7,6 +7,7 @@ process cannot approve, edit or reject a draft twice.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, insert, select, update
@@ -19,14 +20,26 @@ from inboxbot.store.schema import drafts, message_raw, training_labels
 
 if TYPE_CHECKING:
     from inboxbot.drafting import Drafter
+    from inboxbot.followups import FollowupRule
 
 
-def approve(store: Store, draft_id: int, *, actor: str, body: str | None = None) -> None:
+def approve(
+    store: Store,
+    draft_id: int,
+    *,
+    actor: str,
+    body: str | None = None,
+    followups: FollowupRule | None = None,
+    now: datetime | None = None,
+) -> None:
     """pending → approved, freezing the text as it is now.
 
     With `body` (the text the VA had on screen, edited or not) that exact text
     is what gets approved, in the same UPDATE: nothing can slip in between.
+    With `followups`, an approved refund reply gets its follow-up scheduled in
+    the same transaction.
     """
+    now = now or utcnow()
     values: dict[str, Any] = {}
     conditions = [drafts.c.id == draft_id, drafts.c.status == DraftStatus.PENDING]
     if body is None:
@@ -38,23 +51,15 @@ def approve(store: Store, draft_id: int, *, actor: str, body: str | None = None)
         before = conn.execute(select(drafts).where(drafts.c.id == draft_id)).first()
         if before is not None:
             # What the VA approves is what goes out: the sender checks this hash (OUT-7).
-            values["approved_hash"] = approval_hash(
-                to_name=before.to_name,
-                to_address=before.to_address,
-                subject=before.subject,
-                body=before.body if body is None else body,
-                message_id=before.reply_message_id,
-                in_reply_to=before.in_reply_to,
-                references=before.references,
-            )
+            values["approved_hash"] = _hash(before, before.body if body is None else body)
         changed = conn.execute(
             update(drafts)
             .where(*conditions)
             .values(
                 status=DraftStatus.APPROVED,
                 decided_by=actor,
-                decided_at=utcnow(),
-                updated_at=utcnow(),
+                decided_at=now,
+                updated_at=now,
                 send_error=None,
                 **values,
             )
@@ -65,8 +70,79 @@ def approve(store: Store, draft_id: int, *, actor: str, body: str | None = None)
             append_event(
                 conn, "draft.edited", actor=actor, draft=draft_id, before=before.body, after=body
             )
-        append_event(conn, "draft.approved", actor=actor, draft=draft_id)
-        _train(conn, before.message, before.label, "confirmed", actor)
+        append_event(
+            conn,
+            "draft.approved",
+            actor=actor,
+            draft=draft_id,
+            **_follow(conn, draft_id, now, followups),
+        )
+        if before.kind == "reply":  # a follow-up's approval says nothing about the label
+            _train(conn, before.message, before.label, "confirmed", actor)
+
+
+def approve_automatically(
+    conn: Connection,
+    draft_id: int,
+    *,
+    actor: str,
+    now: datetime,
+    followups: FollowupRule | None = None,
+) -> bool:
+    """pending → approved without a person, marked to be sent as an automatic reply.
+
+    Inside the caller's transaction, which has decided that this reply may go
+    out unseen (a manager switched its template on). Whether it changed the
+    draft: False when a VA decided it first. It trains nothing: nobody looked.
+    """
+    before = conn.execute(select(drafts).where(drafts.c.id == draft_id)).first()
+    if before is None or before.body is None:
+        return False
+    changed = conn.execute(
+        update(drafts)
+        .where(
+            drafts.c.id == draft_id,
+            drafts.c.status == DraftStatus.PENDING,
+            drafts.c.body == before.body,
+        )
+        .values(
+            status=DraftStatus.APPROVED,
+            decided_by=actor,
+            decided_at=now,
+            updated_at=now,
+            auto_submitted=True,
+            approved_hash=_hash(before, before.body),
+        )
+    )
+    if changed.rowcount != 1:
+        return False
+    due = _follow(conn, draft_id, now, followups)
+    append_event(conn, "draft.approved", actor=actor, draft=draft_id, automatic=True, **due)
+    return True
+
+
+def _hash(row: Any, body: str) -> str:
+    return approval_hash(
+        to_name=row.to_name,
+        to_address=row.to_address,
+        subject=row.subject,
+        body=body,
+        message_id=row.reply_message_id,
+        in_reply_to=row.in_reply_to,
+        references=row.references,
+    )
+
+
+def _follow(
+    conn: Connection, draft_id: int, now: datetime, followups: FollowupRule | None
+) -> dict[str, Any]:
+    """Schedule an approved refund reply's follow-up; its due time for the approval's event."""
+    if followups is None:
+        return {}
+    from inboxbot.followups import schedule_refund  # it imports this module
+
+    due = schedule_refund(conn, draft_id, approved_at=now, rule=followups)
+    return {} if due is None else {"followup_due": due}
 
 
 def relabel(store: Store, drafter: Drafter, draft_id: int, label: str, *, actor: str) -> None:
@@ -86,12 +162,16 @@ def relabel(store: Store, drafter: Drafter, draft_id: int, label: str, *, actor:
         raise ReviewError(f"the label must be refund, dispute or other, not {label!r}") from None
     with store.read() as conn:
         row = conn.execute(
-            select(drafts.c.message, drafts.c.label, drafts.c.status, message_raw.c.raw)
+            select(
+                drafts.c.message, drafts.c.label, drafts.c.status, drafts.c.kind, message_raw.c.raw
+            )
             .join(message_raw, message_raw.c.message == drafts.c.message)
             .where(drafts.c.id == draft_id)
         ).first()
     if row is None:
         raise NoSuchDraft(f"there is no draft {draft_id}")
+    if row.kind != "reply":
+        raise DraftConflict(f"draft {draft_id} is a follow-up: edit its text instead of its label")
     try:
         email = parse(row.raw)
     except MalformedMessage as err:

@@ -22,9 +22,13 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.schedulers.base import BaseScheduler
 from apscheduler.schedulers.blocking import BlockingScheduler
 
+from inboxbot import followups
+from inboxbot.config import Settings
+from inboxbot.drafting import Drafter
 from inboxbot.errors import InboxbotError
 from inboxbot.outbox import Outbox
 from inboxbot.pipeline import Poller
+from inboxbot.store import Store, utcnow
 
 log = logging.getLogger(__name__)
 
@@ -125,15 +129,38 @@ class SendJob:
             log.info("outbox: %s", report.summary())
 
 
+class FollowupJob:
+    """The scheduled follow-up pass: due follow-ups drafted, new replies acknowledged."""
+
+    def __init__(
+        self, settings: Settings, store: Store, *, clock: Callable[[], datetime] = utcnow
+    ) -> None:
+        self.settings = settings
+        self.store = store
+        self.drafter = Drafter(settings.templates.path, shop=settings.shop)
+        self.clock = clock
+
+    def __call__(self) -> None:
+        try:
+            report = followups.run_once(self.store, self.drafter, self.settings, now=self.clock())
+        except Exception:  # the next run tries again; a failing follow-up is pushed back
+            log.exception("the follow-up job failed")
+            return
+        if report.drafted or report.cancelled or report.failed or report.acknowledged:
+            log.info("%s", report.summary())
+
+
 def jobs_for(poller: Poller) -> list[Job]:
     """Every job `inboxbot serve` runs."""
-    schedule = poller.settings.schedule
+    settings = poller.settings
+    schedule = settings.schedule
     backoff = Backoff(base=schedule.poll_seconds, cap=schedule.max_backoff_seconds)
     outbox = Outbox(poller.settings, poller.store)
     send_backoff = Backoff(base=schedule.send_seconds, cap=schedule.max_backoff_seconds)
     return [
         Job("poll", PollJob(poller, backoff), schedule.poll_seconds),
         Job("send", SendJob(outbox, send_backoff), schedule.send_seconds),
+        Job("followups", FollowupJob(settings, poller.store), settings.followup.check_minutes * 60),
     ]
 
 
@@ -157,7 +184,12 @@ def build(jobs: list[Job], *, background: bool = False) -> BaseScheduler:
 
 def run(poller: Poller) -> None:
     """Run the jobs until SIGINT or SIGTERM."""
-    scheduler = build(jobs_for(poller))
+    run_jobs(jobs_for(poller))
+
+
+def run_jobs(jobs: list[Job]) -> None:
+    """Run `jobs` until SIGINT or SIGTERM."""
+    scheduler = build(jobs)
 
     def stop(signum: int, _frame: object) -> None:
         log.info("stopping (%s)", signal.Signals(signum).name)

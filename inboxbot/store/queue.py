@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
+    Connection,
     Integer,
     Select,
+    and_,
     case,
     func,
     literal,
@@ -19,6 +22,7 @@ from sqlalchemy import (
     tuple_,
 )
 
+from inboxbot.models import DraftStatus
 from inboxbot.store import Store
 from inboxbot.store.schema import UTCDateTime, attachments, drafts, messages
 
@@ -35,7 +39,12 @@ QUEUE_COLUMNS = (
     messages.c.from_address,
     messages.c.subject.label("message_subject"),
     messages.c.order_facts,
+    messages.c.received_at,
+    messages.c.sent_at,
+    drafts.c.kind,
 )
+# When the customer's mail came: the mailbox's date, else the mail's own, else when we stored it.
+ARRIVED = func.coalesce(messages.c.received_at, messages.c.sent_at, messages.c.created_at)
 
 
 def list_drafts(
@@ -120,7 +129,7 @@ def list_messages(
             messages.c.skip_detail,
             messages.c.error,
         )
-        .outerjoin(drafts, drafts.c.message == messages.c.id)
+        .outerjoin(drafts, and_(drafts.c.message == messages.c.id, drafts.c.kind == "reply"))
         .order_by(messages.c.id.desc())
     )
     if status:
@@ -155,10 +164,12 @@ def queue_page(
     search: str = "",
     after: int | None = None,
     limit: int = 50,
+    arrived_by: datetime | None = None,
 ) -> QueuePage:
     """A page of drafts in queue order, filtered by status and label, searched by
-    subject, sender or order number; `after` is the last draft id of the page before."""
-    wanted = _filters(status=status, search=search)
+    subject, sender or order number; `after` is the last draft id of the page before.
+    With `arrived_by`, only replies to mail that arrived then or earlier (overdue mail)."""
+    wanted = _filters(status=status, search=search, arrived_by=arrived_by)
     # The order, the search and the counts need the narrow drafts rows only; the
     # wide message rows are read for the page's drafts alone.
     base = select(drafts.c.id)
@@ -200,37 +211,62 @@ def next_pending(store: Store, after: int) -> int | None:
     return None if found is None else int(found)
 
 
-def thread_of(store: Store, message: int) -> list[dict[str, Any]]:
-    """The other stored messages of this message's conversation, oldest first.
+def count_arrived_by(store: Store, arrived_by: datetime) -> int:
+    """Pending replies to mail that arrived at `arrived_by` or earlier: the overdue count."""
+    wanted = _filters(status="pending", search="", arrived_by=arrived_by)
+    with store.read() as conn:
+        return int(
+            conn.execute(select(func.count()).select_from(drafts).where(*wanted)).scalar_one()
+        )
+
+
+def count_unsent(store: Store) -> dict[str, int]:
+    """Approved replies the outbox could not send, by status: a person must look at them."""
+    with store.read() as conn:
+        found = conn.execute(
+            select(drafts.c.status, func.count())
+            .where(drafts.c.status.in_([DraftStatus.UNCERTAIN, DraftStatus.FAILED]))
+            .group_by(drafts.c.status)
+        )
+        return {str(status): int(n) for status, n in found}
+
+
+def thread_links(conn: Connection, message: int) -> ColumnElement[bool] | None:
+    """The condition on `messages` that finds the rest of this message's conversation.
 
     Linked either way by Message-ID, In-Reply-To and References; our own replies
     are not stored as messages, so a customer answering one of them is found
-    through the Message-ID the draft was sent with.
+    through the Message-ID any draft of this message was (or will be) sent with.
     """
+    this = conn.execute(
+        select(messages.c.message_id, messages.c.in_reply_to, messages.c.references).where(
+            messages.c.id == message
+        )
+    ).first()
+    if this is None:
+        return None
+    own = conn.execute(select(drafts.c.reply_message_id).where(drafts.c.message == message))
+    cited = {this.in_reply_to, *this.references.split()} - {None, ""}
+    ours = [i for i in (this.message_id, *own.scalars()) if i]
+    links: list[ColumnElement[bool]] = []
+    if cited:
+        answered = select(drafts.c.message).where(drafts.c.reply_message_id.in_(cited))
+        links += [messages.c.message_id.in_(cited), messages.c.id.in_(answered)]
+    for mine in ours:
+        links += [
+            messages.c.in_reply_to == mine,
+            messages.c.references.contains(mine, autoescape=True),
+        ]
+    if not links:
+        return None
+    return and_(messages.c.id != message, or_(*links))
+
+
+def thread_of(store: Store, message: int) -> list[dict[str, Any]]:
+    """The other stored messages of this message's conversation, oldest first."""
     with store.read() as conn:
-        this = conn.execute(
-            select(
-                messages.c.message_id,
-                messages.c.in_reply_to,
-                messages.c.references,
-                drafts.c.reply_message_id,
-            )
-            .outerjoin(drafts, drafts.c.message == messages.c.id)
-            .where(messages.c.id == message)
-        ).first()
-        if this is None:
-            return []
-        cited = {this.in_reply_to, *this.references.split()} - {None, ""}
-        ours = [i for i in (this.message_id, this.reply_message_id) if i]
-        links: list[ColumnElement[bool]] = []
-        if cited:
-            links += [messages.c.message_id.in_(cited), drafts.c.reply_message_id.in_(cited)]
-        for own in ours:
-            links += [
-                messages.c.in_reply_to == own,
-                messages.c.references.contains(own, autoescape=True),
-            ]
-        if not links:
+        linked = thread_links(conn, message)
+        if linked is None:
             return []
         query = (
             select(
@@ -244,8 +280,8 @@ def thread_of(store: Store, message: int) -> list[dict[str, Any]]:
                 drafts.c.id.label("draft"),
                 drafts.c.status.label("draft_status"),
             )
-            .outerjoin(drafts, drafts.c.message == messages.c.id)
-            .where(messages.c.id != message, or_(*links))
+            .outerjoin(drafts, and_(drafts.c.message == messages.c.id, drafts.c.kind == "reply"))
+            .where(linked)
             .order_by(func.coalesce(messages.c.sent_at, messages.c.received_at), messages.c.id)
             .limit(50)
         )
@@ -273,10 +309,16 @@ def _joined(query: Select[Any]) -> Select[Any]:
     return query.select_from(drafts.join(messages, messages.c.id == drafts.c.message))
 
 
-def _filters(*, status: str | None, search: str) -> list[ColumnElement[bool]]:
+def _filters(
+    *, status: str | None, search: str, arrived_by: datetime | None = None
+) -> list[ColumnElement[bool]]:
     found: list[ColumnElement[bool]] = []
     if status:
         found.append(drafts.c.status == status)
+    if arrived_by is not None:
+        # A subquery, not a join: paging and counting keep reading narrow draft rows.
+        early = select(messages.c.id).where(arrived_by >= ARRIVED)
+        found += [drafts.c.kind == "reply", drafts.c.message.in_(early)]
     words = search.strip()
     if words:
         fields = [

@@ -24,6 +24,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     false,
+    text,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
@@ -154,7 +155,7 @@ drafts = Table(
     "drafts",
     metadata,
     Column("id", Integer, primary_key=True),
-    Column("message", Integer, ForeignKey("messages.id"), nullable=False, unique=True),
+    Column("message", Integer, ForeignKey("messages.id"), nullable=False),
     Column("status", Text, nullable=False),
     Column("label", Text, nullable=False),
     Column("template", Text, nullable=False),
@@ -185,9 +186,40 @@ drafts = Table(
     Column("approved_hash", Text, nullable=True),
     # True only for mail no person approved: it then carries Auto-Submitted (AUTO-7).
     Column("auto_submitted", Boolean, nullable=False, server_default=false()),
+    # reply: the answer to the customer's mail, one per message (the pipeline's);
+    # follow_up: a later mail of ours in the same conversation (migration 0005).
+    Column("kind", Text, nullable=False, default="reply", server_default="reply"),
     Index(None, "status", "created_at"),
     # Covers the web queue's order and its counts per label (migration 0003).
     Index(None, "status", "label", "created_at", "id"),
+    Index(None, "message"),
+    # A message has one reply draft however often it is recorded; follow-ups come on top.
+    Index(
+        "uq_drafts_message_reply",
+        "message",
+        unique=True,
+        sqlite_where=text("kind = 'reply'"),
+        postgresql_where=text("kind = 'reply'"),
+    ),
+)
+
+# What comes after a reply: a refund follow-up due some business days after the
+# reply was approved, or the decision to acknowledge a new mail automatically.
+# One row per (draft, kind), so the job can never act twice on the same reply.
+followups = Table(
+    "followups",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("draft", Integer, ForeignKey("drafts.id"), nullable=False),  # the reply it follows
+    Column("kind", Text, nullable=False),  # refund | acknowledge
+    Column("due_at", UTCDateTime(), nullable=False),
+    Column("state", Text, nullable=False),  # scheduled | drafted | cancelled
+    Column("reason", Text, nullable=True),  # why it was cancelled, or what it did
+    Column("made", Integer, ForeignKey("drafts.id"), nullable=True),  # the draft it made
+    _created(),
+    Column("updated_at", UTCDateTime(), nullable=False),
+    UniqueConstraint("draft", "kind"),
+    Index(None, "state", "due_at"),
 )
 
 # Append-only: the migration adds triggers that refuse UPDATE and DELETE.

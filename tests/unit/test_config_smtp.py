@@ -73,3 +73,22 @@ def test_it_never_echoes_an_smtp_password_of_the_wrong_type(write):
     path = write('[smtp]\nhost = "smtp.acme.example"\npassword = 123456789\n')
 
     assert "123456789" not in error_of(path, env=PASSWORD)
+
+
+def test_it_refuses_an_smtp_login_of_another_domain_than_the_shops_address(write):
+    """OUT-9: replies are From shop.address; a login for another domain would fail DMARC."""
+    path = write('[smtp]\nhost = "smtp.acme.example"\nusername = "owner@gmail.example"\n')
+
+    message = error_of(path, env={**PASSWORD, "INBOXBOT_SMTP_PASSWORD": "an smtp app password"})
+
+    assert "smtp.username: 'owner@gmail.example' logs in for gmail.example" in message
+    assert "replies are From support@acme.example" in message
+
+
+@pytest.mark.parametrize("username", ["Support@ACME.example", "apikey"])
+def test_it_takes_a_login_of_the_shops_domain_or_one_that_is_no_address(write, username):
+    path = write(f'[smtp]\nhost = "smtp.acme.example"\nusername = "{username}"\n')
+
+    settings = load(path, env={**PASSWORD, "INBOXBOT_SMTP_PASSWORD": "an smtp app password"})
+
+    assert settings.smtp.username == username

@@ -53,6 +53,7 @@ class Web:
     store: Store
     stages: Stages
     url: str
+    app: Any = None  # the FastAPI app; tests set `app.state.clock` to move time
     _count: int = 0
 
     def ingest(self, raws: Sequence[bytes]) -> list[int]:
@@ -111,11 +112,8 @@ def web(tmp_path: Path, stages: Stages) -> Iterator[Web]:
     for (email, password), role in ((MANAGER, "manager"), (VA, "va"), (VA2, "va")):
         users.add_user(store, email, password, role=role, actor="test")
     port = free_port()
-    server = _Server(
-        uvicorn.Config(
-            create_app(settings, store), host="127.0.0.1", port=port, log_level="warning"
-        )
-    )
+    app = create_app(settings, store)
+    server = _Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 10
@@ -123,7 +121,7 @@ def web(tmp_path: Path, stages: Stages) -> Iterator[Web]:
         if time.monotonic() > deadline or not thread.is_alive():
             raise RuntimeError("the web server did not start")
         time.sleep(0.01)
-    yield Web(settings, store, stages, f"http://127.0.0.1:{port}")
+    yield Web(settings, store, stages, f"http://127.0.0.1:{port}", app=app)
     server.should_exit = True
     thread.join(timeout=10)
     store.close()

@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from inboxbot import review, users
 from inboxbot.errors import DraftConflict, NoSuchDraft, ReviewError
+from inboxbot.followups import FollowupRule
 from inboxbot.models import DraftStatus, LabelName
 from inboxbot.store import append_event
 from inboxbot.store.queue import get_draft, queue_page
@@ -259,7 +260,15 @@ def approve(
 ) -> Draft:
     """Approve a pending draft; with `body`, exactly that text, in the same step."""
     body = approval.body if approval else None
-    _act(review.approve, request, draft_id, actor=auth.user.email, body=body)
+    _act(
+        review.approve,
+        request,
+        draft_id,
+        actor=auth.user.email,
+        body=body,
+        followups=FollowupRule.of(request.app.state.settings),
+        now=request.app.state.clock(),
+    )
     return _draft(request, draft_id)
 
 

@@ -18,15 +18,25 @@ from urllib.parse import parse_qsl, quote, urlencode
 from fastapi import APIRouter, Form, HTTPException, Path, Query, Request
 from fastapi.responses import RedirectResponse, Response
 
-from inboxbot import review
+from inboxbot import deadlines, review
+from inboxbot.config import Settings
 from inboxbot.errors import DraftConflict, NoSuchDraft, ReviewError
+from inboxbot.followups import FollowupRule, followups_of, work_week
 from inboxbot.models import DraftStatus, LabelName
 from inboxbot.policy import decide
-from inboxbot.store import utcnow
-from inboxbot.store.queue import get_attachment, get_draft, next_pending, queue_page, thread_of
+from inboxbot.store.queue import (
+    count_arrived_by,
+    count_unsent,
+    get_attachment,
+    get_draft,
+    next_pending,
+    queue_page,
+    thread_of,
+)
 from inboxbot.web import mailhtml
 from inboxbot.web.app import drafter, page, store_of
 from inboxbot.web.auth import Checked, Viewer
+from inboxbot.worktime import working_cutoff
 
 router = APIRouter()
 
@@ -52,7 +62,7 @@ FACT_NAMES = {
     "amount": "Amount",
     "payment_method": "Payment method",
 }
-QUEUE_KEYS = ("status", "label", "q", "after")
+QUEUE_KEYS = ("status", "label", "q", "after", "overdue")
 UNSURE = 0.7  # a fact found with less confidence than this is marked for checking
 
 
@@ -66,9 +76,19 @@ def queue(
     after: Annotated[int | None, Query(ge=1, le=2**53)] = None,
     done: str = "",
     draft: int | None = None,
+    overdue: str = "",
 ) -> Response:
     """Pending drafts, disputes first, then oldest first; filtered, searched, in pages."""
-    return _queue(request, status=status, label=label, q=q, after=after, done=done, draft=draft)
+    return _queue(
+        request,
+        status=status,
+        label=label,
+        q=q,
+        after=after,
+        done=done,
+        draft=draft,
+        overdue=overdue,
+    )
 
 
 def _queue(
@@ -82,9 +102,17 @@ def _queue(
     draft: int | None = None,
     error: str = "",
     code: int = 200,
+    overdue: str = "",
 ) -> Response:
     status = status if status in STATUSES or status == "all" else "pending"
     label = label if label in LABELS else ""
+    overdue = "1" if overdue else ""
+    settings = request.app.state.settings
+    now = _now(request)
+    # Mail that arrived by this moment has waited the working hours it may wait.
+    cutoff = working_cutoff(
+        now, settings.followup.acknowledge_within_working_hours, work_week(settings)
+    )
     found = queue_page(
         store_of(request),
         status=None if status == "all" else status,
@@ -92,10 +120,10 @@ def _queue(
         search=q,
         after=after,
         limit=PAGE_SIZE,
+        arrived_by=cutoff if overdue else None,
     )
-    now = utcnow()
-    rows = [_queue_row(row, now) for row in found.rows]
-    here = {"status": status, "label": label, "q": q, "after": after}
+    rows = [_queue_row(row, now, settings) for row in found.rows]
+    here = {"status": status, "label": label, "q": q, "after": after, "overdue": overdue}
     return page(
         request,
         "queue.html",
@@ -116,6 +144,10 @@ def _queue(
             else None,
             "notice": _notice(done, draft),
             "error": error,
+            "overdue": overdue,
+            "overdue_count": count_arrived_by(store_of(request), cutoff),
+            "unsent": count_unsent(store_of(request)),
+            "overdue_hours": settings.followup.acknowledge_within_working_hours,
         },
         status=code,
     )
@@ -154,7 +186,9 @@ def _draft_page(
         decision = replace(
             decision, eligible=None, sentence="not a refund request: no refund window to check"
         )
-    now = utcnow()
+    settings = request.app.state.settings
+    now = _now(request)
+    late = _lateness(row, now, settings)
     return page(
         request,
         "draft.html",
@@ -187,6 +221,11 @@ def _draft_page(
             "unsure": UNSURE,
             "notice": notice,
             "error": error,
+            "overdue": late["overdue"],
+            "deadline": late["deadline"],
+            "followups": [
+                {**f, "due": _local(f["due_at"], zone)} for f in followups_of(store, draft_id)
+            ],
         },
         status=code,
     )
@@ -240,7 +279,14 @@ def approve(
 ) -> Response:
     """Approve exactly the text on the VA's screen (the queue sends none: the stored text)."""
     try:
-        review.approve(store_of(request), draft_id, actor=auth.user.email, body=body)
+        review.approve(
+            store_of(request),
+            draft_id,
+            actor=auth.user.email,
+            body=body,
+            followups=FollowupRule.of(request.app.state.settings),
+            now=_now(request),
+        )
     except ReviewError as err:
         if then == "queue":
             here = _from_query(back)
@@ -372,7 +418,13 @@ def _query(values: dict[str, Any]) -> str:
 
 def _from_query(back: str) -> dict[str, Any]:
     """The queue's filters from a form's `back` field, keeping only the known ones."""
-    found: dict[str, Any] = {"status": "pending", "label": "", "q": "", "after": None}
+    found: dict[str, Any] = {
+        "status": "pending",
+        "label": "",
+        "q": "",
+        "after": None,
+        "overdue": "",
+    }
     for key, value in parse_qsl(back[:500]):
         if key in QUEUE_KEYS:
             found[key] = value
@@ -381,7 +433,7 @@ def _from_query(back: str) -> dict[str, Any]:
     return found
 
 
-def _queue_row(row: dict[str, Any], now: datetime) -> dict[str, Any]:
+def _queue_row(row: dict[str, Any], now: datetime, settings: Settings) -> dict[str, Any]:
     facts = row["order_facts"]
     amount = facts.get("amount", {}).get("value")
     return {
@@ -390,7 +442,33 @@ def _queue_row(row: dict[str, Any], now: datetime) -> dict[str, Any]:
         "amount": _fact_text(amount) if amount else None,
         "age": _age(row["created_at"], now),
         "sender": row["from_name"] or row["from_address"],
+        **_lateness(row, now, settings),
     }
+
+
+def _lateness(row: dict[str, Any], now: datetime, settings: Settings) -> dict[str, Any]:
+    """How late the answer to this draft's mail is: overdue, and a dispute's deadline.
+
+    Only an unanswered reply can be late; a follow-up is our own initiative.
+    """
+    late: dict[str, Any] = {"overdue": None, "deadline": None}
+    if row["kind"] != "reply" or row["status"] != DraftStatus.PENDING:
+        return late
+    arrived = row["received_at"] or row["sent_at"] or row["created_at"]
+    rules = settings.followup
+    late["overdue"] = deadlines.overdue(
+        arrived, now, hours=rules.acknowledge_within_working_hours, week=work_week(settings)
+    )
+    if row["label"] == LabelName.DISPUTE:
+        late["deadline"] = deadlines.dispute_deadline(
+            arrived, now, days=rules.dispute_response_days, zone=settings.shop.zone
+        )
+    return late
+
+
+def _now(request: Request) -> datetime:
+    now: datetime = request.app.state.clock()
+    return now
 
 
 def _fact_text(value: Any) -> str:

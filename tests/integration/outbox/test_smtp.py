@@ -10,7 +10,8 @@ from datetime import timedelta
 
 import pytest
 
-from inboxbot import review
+from inboxbot import followups, review
+from inboxbot.drafting import Drafter
 from inboxbot.errors import DraftConflict
 from inboxbot.models import DraftStatus
 from inboxbot.outbox import FAILPOINT_ENV
@@ -58,6 +59,33 @@ def test_it_sends_one_approved_reply_once_with_its_threading_headers(shop: Shop)
     assert draft["status"] == DraftStatus.SENT
     assert draft["reply_sent_at"] is not None
     assert shop.events(draft_id)[-3:] == ["draft.sending", "draft.sent", "draft.mailbox_updated"]
+
+
+def test_an_automatic_acknowledgement_goes_out_marked_and_with_the_null_sender(
+    shop: Shop,
+) -> None:
+    """GIVEN a manager switched on automatic acknowledgement for the refund template
+    WHEN a refund mail is polled, the follow-up job runs and the outbox sends
+    THEN the reply carries Auto-Submitted and X-Auto-Response-Suppress, and its
+    envelope sender is <> (RELIABILITY.md AUTO-7), while its From is the shop's."""
+    shop.sections["followup"] = {"auto_acknowledge_template": "acknowledge_refund"}
+    (draft_id,) = shop.receive(customer_mail(4, kind="refund"))
+    store = shop.store()
+    settings = shop.settings()
+    drafter = Drafter(settings.templates.path, shop=settings.shop)
+    report = followups.run_once(store, drafter, settings, now=utcnow())
+    store.close()
+
+    sent = shop.send()
+
+    assert (report.acknowledged, sent.sent) == (1, 1)
+    assert shop.sink is not None
+    (delivered,) = shop.sink.delivered
+    msg = delivered.parsed()
+    assert delivered.sender == "<>"  # MAIL FROM:<>
+    assert msg["From"] == "Acme Homewares <support@acme.example>"
+    assert (msg["Auto-Submitted"], msg["X-Auto-Response-Suppress"]) == ("auto-replied", "All")
+    assert shop.draft(draft_id)["decided_by"] == followups.AUTO_ACTOR
 
 
 def test_it_puts_a_copy_in_sent_and_flags_the_customers_mail_answered(shop: Shop) -> None:
