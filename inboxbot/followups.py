@@ -30,8 +30,8 @@ from inboxbot.drafting import Drafter, new_message_id, template_context
 from inboxbot.errors import MalformedMessage, TemplateError
 from inboxbot.models import DraftStatus, Label, LabelName
 from inboxbot.store import Store, append_event
-from inboxbot.store.queue import ARRIVED, thread_links
-from inboxbot.store.schema import drafts, followups, message_raw, messages
+from inboxbot.store.queue import thread_links
+from inboxbot.store.schema import ARRIVED, drafts, followups, message_raw, messages
 from inboxbot.store.templates import current_templates
 from inboxbot.worktime import WorkWeek, add_business_days
 
@@ -281,6 +281,7 @@ def _insert_follow_up(
             in_reply_to=reply.reply_message_id,
             references=" ".join(references),
             order_number=reply.order_number,
+            arrived_at=reply.arrived_at,
             created_at=now,
             updated_at=now,
         )

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import logging
 import os
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -50,7 +51,8 @@ log = logging.getLogger(__name__)
 # INBOXBOT_FAILPOINT=after_claim|after_send makes the process die there, as a
 # crash would: the tests prove a restart never sends twice.
 FAILPOINT_ENV = "INBOXBOT_FAILPOINT"
-LEASE_SECONDS = 300  # renewed after every draft; longer than an SMTP timeout
+LEASE_SECONDS = 300  # longer than an SMTP timeout
+RENEW_SECONDS = 30  # renewed after the draft that ends such a stretch: one write, not one each
 BATCH = 100  # drafts per pass; the next pass takes the rest
 Mode = Literal["smtp", "drafts", "none"]
 
@@ -135,15 +137,18 @@ class Outbox:
                     if self.settings.mailbox.kind == "imap"
                     else None,
                 }
+            renewed = time.monotonic()
             for draft_id in due:
                 outcome = self._send_one(draft_id)
                 if outcome:
                     setattr(report, outcome, getattr(report, outcome) + 1)
                 if self._stopped:
                     break
-                if not lease.renew():
-                    self._stopped = "lost the send lease to another process"
-                    break
+                if time.monotonic() - renewed >= RENEW_SECONDS:
+                    if not lease.renew():
+                        self._stopped = "lost the send lease to another process"
+                        break
+                    renewed = time.monotonic()
             report.stopped = self._stopped
         finally:
             self._close()

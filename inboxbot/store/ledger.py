@@ -21,6 +21,7 @@ from inboxbot.mail.source import FolderState
 from inboxbot.models import Draft, Email, Label, MessageRef, OrderDetails, Skip
 from inboxbot.store import Store, append_event, utcnow
 from inboxbot.store.schema import (
+    ARRIVED,
     attachments,
     drafts,
     ledger,
@@ -348,10 +349,11 @@ def _insert_draft(
         "reply_message_id": draft.reply_message_id,
         "in_reply_to": draft.in_reply_to,
         "references": " ".join(draft.references),
+        "arrived_at": select(ARRIVED).where(messages.c.id == message).scalar_subquery(),
         "created_at": now,
         "updated_at": now,
     }
-    return _new_id(conn.execute(insert(drafts), values))
+    return _new_id(conn.execute(insert(drafts).values(values)))
 
 
 def _new_id(result: CursorResult[Any]) -> int:

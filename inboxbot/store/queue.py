@@ -44,7 +44,6 @@ QUEUE_COLUMNS = (
     drafts.c.kind,
 )
 # When the customer's mail came: the mailbox's date, else the mail's own, else when we stored it.
-ARRIVED = func.coalesce(messages.c.received_at, messages.c.sent_at, messages.c.created_at)
 
 
 def list_drafts(
@@ -316,9 +315,8 @@ def _filters(
     if status:
         found.append(drafts.c.status == status)
     if arrived_by is not None:
-        # A subquery, not a join: paging and counting keep reading narrow draft rows.
-        early = select(messages.c.id).where(arrived_by >= ARRIVED)
-        found += [drafts.c.kind == "reply", drafts.c.message.in_(early)]
+        # The copy on the draft: paging and counting keep reading narrow draft rows.
+        found += [drafts.c.kind == "reply", drafts.c.arrived_at <= arrived_by]
     words = search.strip()
     if words:
         fields = [

@@ -24,6 +24,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     false,
+    func,
     text,
 )
 from sqlalchemy.engine import Dialect
@@ -110,6 +111,9 @@ messages = Table(
     Index(None, "status"),
 )
 
+# When a message reached us: its Received time, else its Date header, else when we stored it.
+ARRIVED = func.coalesce(messages.c.received_at, messages.c.sent_at, messages.c.created_at)
+
 # The raw bytes, apart so that listing messages never drags them along.
 message_raw = Table(
     "message_raw",
@@ -189,10 +193,14 @@ drafts = Table(
     # reply: the answer to the customer's mail, one per message (the pipeline's);
     # follow_up: a later mail of ours in the same conversation (migration 0005).
     Column("kind", Text, nullable=False, default="reply", server_default="reply"),
+    # When the customer's mail arrived (`ARRIVED` of its message), copied here so the
+    # overdue filter and count read the narrow draft rows only (migration 0005).
+    Column("arrived_at", UTCDateTime(), nullable=True),
     Index(None, "status", "created_at"),
     # Covers the web queue's order and its counts per label (migration 0003).
     Index(None, "status", "label", "created_at", "id"),
     Index(None, "message"),
+    Index(None, "status", "kind", "arrived_at"),
     # A message has one reply draft however often it is recorded; follow-ups come on top.
     Index(
         "uq_drafts_message_reply",

@@ -7,10 +7,13 @@ import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
+from alembic.config import Config
 from alembic.migration import MigrationContext
 from sqlalchemy import Engine, event, insert, select
 from sqlalchemy.exc import DBAPIError
@@ -40,6 +43,42 @@ def test_it_records_the_migration_it_applied(store):
         versions = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalars().all()
 
     assert versions == ["0005"]
+
+
+def test_the_follow_up_migration_copies_each_drafts_arrival_from_its_message(store_url):
+    """GIVEN a store at revision 0004 with a message received at 09:30 and its draft
+    WHEN it is opened by this version, which migrates it to 0005
+    THEN the draft is a reply whose arrived_at is the message's arrival."""
+    old = Store.open(store_url, migrate=False)
+    config = Config()
+    config.set_main_option("script_location", "inboxbot.store:migrations")
+    with old.write() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0004")
+        conn.execute(  # the messages table is the same in 0004 and 0005
+            insert(schema.messages).values(
+                id=1,
+                account="a",
+                dedup_key="k",
+                status="drafted",
+                received_at=datetime(2026, 11, 30, 8, 30, tzinfo=UTC),
+                created_at=datetime(2026, 11, 30, 9, 0, tzinfo=UTC),
+            )
+        )
+        conn.exec_driver_sql(
+            "INSERT INTO drafts (id, message, status, label, template, subject, to_name, "
+            'to_address, reply_message_id, "references", created_at, updated_at) VALUES '
+            "(1, 1, 'pending', 'refund', 'acknowledge_refund', 's', '', 'c@example.com', "
+            "'<r@acme.example>', '', '2026-11-30 09:00:00.000000', '2026-11-30 09:00:00.000000')"
+        )
+    old.close()
+
+    migrated = Store.open(store_url)
+    with migrated.read() as conn:
+        row = conn.execute(select(schema.drafts)).one()
+    migrated.close()
+
+    assert (row.kind, row.arrived_at) == ("reply", datetime(2026, 11, 30, 8, 30, tzinfo=UTC))
 
 
 @pytest.fixture

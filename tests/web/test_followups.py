@@ -40,6 +40,9 @@ def arrived(web, draft_id: int, when: str) -> None:
         conn.execute(
             update(messages).where(messages.c.id == message).values(received_at=berlin(when))
         )
+        conn.execute(
+            update(drafts).where(drafts.c.message == message).values(arrived_at=berlin(when))
+        )
 
 
 def sent(web, draft_id: int, when: str) -> None:

@@ -4,6 +4,8 @@ A message had exactly one draft. A refund follow-up is a second mail of ours
 in the same conversation, so it is a second draft of the same message, told
 apart by `drafts.kind`; a partial unique index still allows one reply per
 message. `followups` holds what is due when, one row per reply and kind.
+`drafts.arrived_at` copies when the customer's mail arrived, for the overdue
+filter and count.
 
 Revision ID: 0005
 Revises: 0004
@@ -26,7 +28,13 @@ def upgrade() -> None:
     with op.batch_alter_table("drafts") as batch:
         batch.drop_constraint("uq_drafts_message", type_="unique")
         batch.add_column(sa.Column("kind", sa.Text(), nullable=False, server_default="reply"))
+        batch.add_column(sa.Column("arrived_at", UTCDateTime(), nullable=True))
+    op.execute(
+        "UPDATE drafts SET arrived_at = (SELECT coalesce(m.received_at, m.sent_at, m.created_at)"
+        " FROM messages AS m WHERE m.id = drafts.message)"
+    )
     op.create_index("ix_drafts_message", "drafts", ["message"])
+    op.create_index("ix_drafts_status_kind_arrived_at", "drafts", ["status", "kind", "arrived_at"])
     op.create_index(
         "uq_drafts_message_reply",
         "drafts",
@@ -59,7 +67,9 @@ def downgrade() -> None:
     op.drop_table("followups")
     # Fails while a message has a follow-up draft: those are sent mail's records, never dropped.
     op.drop_index("uq_drafts_message_reply", table_name="drafts")
+    op.drop_index("ix_drafts_status_kind_arrived_at", table_name="drafts")
     op.drop_index("ix_drafts_message", table_name="drafts")
     with op.batch_alter_table("drafts") as batch:
+        batch.drop_column("arrived_at")
         batch.drop_column("kind")
         batch.create_unique_constraint("uq_drafts_message", ["message"])
