@@ -10,6 +10,7 @@ import httpx
 from sqlalchemy import func, select
 
 from inboxbot import users
+from inboxbot.store import sending, utcnow
 from inboxbot.store.schema import events, training_labels
 from inboxbot.web.auth import SESSION_COOKIE, start_session
 from tests.mailgen import customer_mail
@@ -24,6 +25,8 @@ API_PATHS = {
     "/api/drafts/{draft_id}/reject": {"post"},
     "/api/drafts/{draft_id}/edit": {"post"},
     "/api/drafts/{draft_id}/relabel": {"post"},
+    "/api/drafts/{draft_id}/mark-sent": {"post"},
+    "/api/drafts/{draft_id}/send-again": {"post"},
 }
 
 
@@ -210,6 +213,39 @@ def test_it_approves_exactly_the_text_it_was_sent(web):
     stored = web.draft(draft_id)
     assert (stored["status"], stored["body"]) == ("approved", text)
     assert event_kinds(web)[-2:] == ["draft.edited", "draft.approved"]
+
+
+def test_it_shows_an_uncertain_reply_and_resolves_it_once(web):
+    """GIVEN two replies the outbox left uncertain
+    WHEN a VA says one arrived and the other did not, and then tries both again
+    THEN the first is sent, the second approved for the outbox, each once; the draft
+    shows why it was uncertain until then."""
+    arrived, lost = web.ingest([customer_mail(1), customer_mail(2)])
+    client = api(web, VA)
+    for draft_id in (arrived, lost):
+        assert client.post(f"/drafts/{draft_id}/approve").status_code == 200
+        with web.store.write() as conn:
+            assert sending.claim(conn, draft_id, via="smtp", now=utcnow()) is not None
+        with web.store.write() as conn:
+            sending.recover(conn, now=utcnow())  # as after a crash mid-send
+
+    shown = client.get(f"/drafts/{arrived}").json()
+    marked = client.post(f"/drafts/{arrived}/mark-sent")
+    again = client.post(f"/drafts/{lost}/send-again")
+    twice = [client.post(f"/drafts/{arrived}/mark-sent"), client.post(f"/drafts/{lost}/send-again")]
+
+    assert (shown["status"], shown["kind"], shown["sent_via"]) == ("uncertain", "reply", "smtp")
+    assert "may or may not have reached the customer" in shown["send_error"]
+    assert marked.status_code == 200
+    assert (marked.json()["status"], marked.json()["reply_sent_at"] is not None) == ("sent", True)
+    assert (again.status_code, again.json()["status"], again.json()["send_error"]) == (
+        200,
+        "approved",
+        None,
+    )
+    assert [r.status_code for r in twice] == [409, 409]
+    assert event_kinds(web).count("draft.marked_sent") == 1
+    assert event_kinds(web).count("draft.send_again") == 1
 
 
 def test_it_edits_then_rejects_with_a_reason(web):

@@ -129,6 +129,12 @@ class Draft(DraftItem):
     decided_by: str | None
     decided_at: datetime | None
     reject_reason: str | None
+    kind: str = Field(description="reply, or follow_up: a later mail of ours in the thread.")
+    sent_via: str | None = Field(description="smtp, or drafts: saved to the Drafts folder.")
+    reply_sent_at: datetime | None = Field(description="When the reply went out.")
+    send_error: str | None = Field(
+        description="Why it has not gone out: the server's words, or why it is uncertain."
+    )
 
 
 class Approval(BaseModel):
@@ -286,6 +292,20 @@ def edit(request: Request, auth: Checked, draft_id: DraftId, change: Edit) -> Dr
     return _draft(request, draft_id)
 
 
+@router.post("/drafts/{draft_id}/mark-sent", response_model=Draft, responses=ACTION_ERRORS)
+def mark_sent(request: Request, auth: Checked, draft_id: DraftId) -> Draft:
+    """An `uncertain` reply did arrive (a person checked): mark it sent."""
+    _act(review.mark_sent, request, draft_id, actor=auth.user.email)
+    return _draft(request, draft_id)
+
+
+@router.post("/drafts/{draft_id}/send-again", response_model=Draft, responses=ACTION_ERRORS)
+def send_again(request: Request, auth: Checked, draft_id: DraftId) -> Draft:
+    """An `uncertain` reply did not arrive: back to approved, for the outbox's next pass."""
+    _act(review.send_again, request, draft_id, actor=auth.user.email)
+    return _draft(request, draft_id)
+
+
 @router.post("/drafts/{draft_id}/relabel", response_model=Draft, responses=ACTION_ERRORS)
 def relabel(request: Request, auth: Checked, draft_id: DraftId, change: Relabel) -> Draft:
     """Say what the mail really is: the draft is written again from that label's template."""
@@ -347,6 +367,10 @@ def _draft(request: Request, draft_id: int) -> Draft:
         decided_by=row["decided_by"],
         decided_at=row["decided_at"],
         reject_reason=row["reject_reason"],
+        kind=row["kind"],
+        sent_via=row["sent_via"],
+        reply_sent_at=row["reply_sent_at"],
+        send_error=row["send_error"],
     )
 
 
