@@ -4,11 +4,14 @@ Faults are queued per stage and used once each, in order:
 - ("rcpt", "450 4.2.1 try later") answers RCPT TO with that reply;
 - ("data", "554 5.7.1 spam") answers the final dot with that reply, keeping nothing;
 - ("data", DROP) keeps the message, then closes the connection before answering,
-  as a server does that delivers and then loses the line (delivery uncertain).
+  as a server does that delivers and then loses the line (delivery uncertain);
+- ("data", SLOW) keeps the message and answers only after `slow_seconds`, as a
+  server does that delivers but stalls past the client's timeout.
 """
 
 from __future__ import annotations
 
+import asyncio
 import ssl
 from collections import deque
 from dataclasses import dataclass, field
@@ -22,6 +25,7 @@ from aiosmtpd.smtp import AuthResult, LoginPassword
 from tests.net import free_port
 
 DROP = "drop"
+SLOW = "slow"
 
 
 @dataclass(frozen=True)
@@ -51,6 +55,7 @@ class SmtpSink:
     delivered: list[Delivered] = field(default_factory=list)
     faults: deque[tuple[str, str]] = field(default_factory=deque)
     logins: list[str] = field(default_factory=list)
+    slow_seconds: float = 3.0
     _controller: Any = None
 
     def start(self) -> None:
@@ -116,7 +121,7 @@ class _Handler:
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
         fault = self.sink._fault("data")
-        if fault and fault != DROP:
+        if fault and fault not in (DROP, SLOW):
             return fault
         self.sink.delivered.append(
             Delivered(
@@ -128,4 +133,6 @@ class _Handler:
         )
         if fault == DROP:
             server.transport.close()
+        if fault == SLOW:
+            await asyncio.sleep(self.sink.slow_seconds)
         return "250 2.0.0 queued as 4711"

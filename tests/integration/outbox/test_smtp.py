@@ -19,7 +19,7 @@ from inboxbot.store import utcnow
 from tests.integration.conftest import run_inboxbot
 from tests.integration.outbox.shop import Shop
 from tests.mailgen import customer_mail
-from tests.servers.smtp import DROP
+from tests.servers.smtp import DROP, SLOW
 
 CHAIN = tuple(f"<older-{i}@example.com>" for i in range(3))
 
@@ -207,6 +207,26 @@ def test_a_connection_lost_after_the_data_leaves_the_reply_uncertain(shop: Shop)
     draft = shop.draft(draft_id)
     assert draft["status"] == DraftStatus.UNCERTAIN
     assert "it may have been delivered" in draft["send_error"]
+    assert len(shop.sink.delivered) == 1
+
+
+def test_a_server_that_answers_the_data_too_late_leaves_the_reply_uncertain(shop: Shop) -> None:
+    """GIVEN a server that keeps the message but answers the final dot after the
+    client's timeout (1 s here, the answer after 3 s)
+    THEN the reply is uncertain, delivered once, and no later pass sends it again."""
+    assert shop.sink is not None
+    shop.sections["smtp"] = {"timeout_seconds": 1}
+    shop.sink.fail("data", SLOW)
+    (draft_id,) = shop.receive(customer_mail(9))
+    shop.approve(draft_id)
+
+    report = shop.send()
+    later = shop.send(clock=lambda: utcnow() + timedelta(hours=1))
+
+    assert (report.uncertain, later.sent, later.uncertain) == (1, 0, 0)
+    draft = shop.draft(draft_id)
+    assert draft["status"] == DraftStatus.UNCERTAIN
+    assert "before the server confirmed it" in draft["send_error"]
     assert len(shop.sink.delivered) == 1
 
 
