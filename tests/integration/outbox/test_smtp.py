@@ -6,6 +6,9 @@ The customer's mail is in a real Dovecot; replies go to a real SMTP server
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from datetime import timedelta
 
 import pytest
@@ -86,6 +89,28 @@ def test_an_automatic_acknowledgement_goes_out_marked_and_with_the_null_sender(
     assert msg["From"] == "Acme Homewares <support@acme.example>"
     assert (msg["Auto-Submitted"], msg["X-Auto-Response-Suppress"]) == ("auto-replied", "All")
     assert shop.draft(draft_id)["decided_by"] == followups.AUTO_ACTOR
+
+
+def test_two_senders_started_at_once_deliver_each_reply_once(shop: Shop) -> None:
+    """GIVEN five approved replies
+    WHEN two `inboxbot send --once` processes start at the same moment, then a third
+    THEN the server got each reply exactly once, and all five are sent."""
+    ids = shop.receive(*(customer_mail(20 + i) for i in range(5)))
+    shop.approve(*ids)
+    command = [sys.executable, "-m", "inboxbot", "send", "--once", "--config"]
+    config = str(shop.mailbox.config_file(**shop.config()))
+    env = {**os.environ, **shop.mailbox.env()}
+
+    both = [subprocess.Popen([*command, config], env=env, text=True) for _ in range(2)]
+    codes = [process.wait(timeout=120) for process in both]
+    third = shop.mailbox.run("send", "--once", **shop.config())
+
+    assert codes == [0, 0]
+    assert third.stdout.strip() == "0 sent, 0 retry later, 0 failed, 0 uncertain"
+    assert shop.sink is not None
+    sent_ids = sorted(d.parsed()["Message-ID"] for d in shop.sink.delivered)
+    assert sent_ids == sorted(shop.draft(i)["reply_message_id"] for i in ids)
+    assert {shop.draft(i)["status"] for i in ids} == {DraftStatus.SENT}
 
 
 def test_it_puts_a_copy_in_sent_and_flags_the_customers_mail_answered(shop: Shop) -> None:
