@@ -24,6 +24,7 @@ import math
 import multiprocessing
 import os
 import resource
+import signal
 import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -287,6 +288,9 @@ def _send(
 
 def _serve(conn: Connection, settings: Settings, memory_bytes: int) -> None:
     """The worker's loop: batches in, results out, until the pipe closes."""
+    # Ctrl-C reaches the whole process group; the poller decides when the worker
+    # stops (by closing the pipe), so a batch is never cut off half-way.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     # One thread for the numerical libraries: the poller has the other core.
     for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ[name] = "1"

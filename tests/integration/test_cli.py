@@ -51,7 +51,8 @@ def demo_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
     The demo drafts the sample inbox, prints two logins and serves the web UI
     until Ctrl-C. While it serves, a VA logs in with the printed password and
-    finds the drafts in the queue; then SIGINT stops it, as Ctrl-C would.
+    finds the drafts in the queue; then SIGINT to its process group stops it, as
+    Ctrl-C in a terminal would (the worker process gets it too).
     """
     cwd = tmp_path_factory.mktemp("demo")
     port = free_port()
@@ -62,15 +63,17 @@ def demo_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
         stderr=subprocess.PIPE,
         text=True,
         env={**os.environ, "INBOXBOT_WEB_PORT": str(port)},
+        start_new_session=True,
     )
     try:
         out = _read_until(demo, "  va ")
         email, password = re.search(r"va\s+Email (\S+)\s+Password (\S+)", out).groups()  # type: ignore[union-attr]
         queue = _logged_in_queue(f"http://127.0.0.1:{port}", email, password)
     finally:
-        demo.send_signal(signal.SIGINT)
+        os.killpg(demo.pid, signal.SIGINT)
         rest, err = demo.communicate(timeout=60)
     assert demo.returncode == 0, err
+    assert "Traceback" not in err, err
     assert f"http://127.0.0.1:{port}" in out
     assert queue.status_code == 200 and "Waiting for approval" in queue.text, err
     (cwd / "first-run.txt").write_text(out + rest)
