@@ -478,7 +478,7 @@ def queue_mark_sent(obj: Context, draft_id: int, actor: str, config_path: str | 
 @config_option
 @click.pass_obj
 def queue_send_again(obj: Context, draft_id: int, actor: str, config_path: str | None) -> None:
-    """An uncertain reply did not arrive: queue it to be sent again."""
+    """An uncertain reply did not arrive, or a failed one may go now: send it again."""
     _, store = obj.open(config_path)
     review.send_again(store, draft_id, actor=actor)
     click.echo(f"draft {draft_id} will be sent again (approved by {actor})")

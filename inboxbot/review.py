@@ -257,15 +257,20 @@ def mark_sent(store: Store, draft_id: int, *, actor: str) -> None:
 
 
 def send_again(store: Store, draft_id: int, *, actor: str) -> None:
-    """uncertain → approved: a person checked that it did not arrive; the outbox sends it.
+    """uncertain or failed → approved: the outbox sends it with its next pass.
 
+    For an uncertain reply a person checked that it did not arrive; for a failed
+    one, that what stopped it (the server's refusal, a setting) is put right.
     It goes out with the same Message-ID, so a copy that did arrive after all
     is one message twice in the customer's thread, not two different replies.
     """
     with store.write() as conn:
         changed = conn.execute(
             update(drafts)
-            .where(drafts.c.id == draft_id, drafts.c.status == DraftStatus.UNCERTAIN)
+            .where(
+                drafts.c.id == draft_id,
+                drafts.c.status.in_([DraftStatus.UNCERTAIN, DraftStatus.FAILED]),
+            )
             .values(
                 status=DraftStatus.APPROVED,
                 send_attempts=0,

@@ -71,6 +71,23 @@ def test_send_again_puts_an_uncertain_reply_back_in_the_outbox_with_a_clean_slat
     assert [actor for actor, _ in events_of(store, "draft.send_again")] == ["va"]
 
 
+def test_send_again_tries_a_failed_reply_once_more(store, draft_id):
+    uncertain(store, draft_id)
+    with store.write() as conn:
+        conn.execute(
+            update(drafts).where(drafts.c.id == draft_id).values(status=DraftStatus.FAILED)
+        )
+
+    review.send_again(store, draft_id, actor="va")
+    with pytest.raises(DraftConflict):
+        review.send_again(store, draft_id, actor="va")
+
+    again = row(store, draft_id)
+    assert (again.status, again.send_attempts, again.send_error) == (DraftStatus.APPROVED, 0, None)
+    with pytest.raises(DraftConflict):
+        review.mark_sent(store, draft_id, actor="va")  # only an uncertain reply is marked sent
+
+
 @pytest.mark.parametrize("action", [review.mark_sent, review.send_again])
 def test_only_an_uncertain_reply_can_be_resolved(store, draft_id, action):
     with pytest.raises(DraftConflict):

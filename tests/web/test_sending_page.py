@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
+import pytest
 from sqlalchemy import update
 
 from inboxbot import review
@@ -33,6 +34,8 @@ def test_a_failed_reply_shows_the_servers_words(web):
 
     assert "Not sent." in html
     assert "554 5.7.1 rejected as spam" in html
+    assert f'action="/drafts/{draft_id}/send-again"' in html
+    assert "mark-sent" not in html  # only an uncertain reply may have arrived
 
 
 def test_a_reply_waiting_for_a_retry_says_when_and_why(web):
@@ -72,8 +75,9 @@ def test_it_arrived_marks_the_reply_sent_once(web):
     assert "Sent " in va.get(path).text
 
 
-def test_send_again_puts_the_reply_back_in_the_outbox(web):
-    draft_id = sent_as(web, DraftStatus.UNCERTAIN, send_error="the connection was lost")
+@pytest.mark.parametrize("status", [DraftStatus.UNCERTAIN, DraftStatus.FAILED])
+def test_send_again_puts_the_reply_back_in_the_outbox(web, status):
+    draft_id = sent_as(web, status, send_error="the connection was lost")
     va = web.client(VA)
     path = f"/drafts/{draft_id}"
 

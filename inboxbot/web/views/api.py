@@ -301,7 +301,7 @@ def mark_sent(request: Request, auth: Checked, draft_id: DraftId) -> Draft:
 
 @router.post("/drafts/{draft_id}/send-again", response_model=Draft, responses=ACTION_ERRORS)
 def send_again(request: Request, auth: Checked, draft_id: DraftId) -> Draft:
-    """An `uncertain` reply did not arrive: back to approved, for the outbox's next pass."""
+    """An `uncertain` reply did not arrive, or a `failed` one may go now: back to approved."""
     _act(review.send_again, request, draft_id, actor=auth.user.email)
     return _draft(request, draft_id)
 

@@ -350,7 +350,7 @@ def mark_sent(request: Request, auth: Checked, draft_id: DraftId) -> Response:
 
 @router.post("/drafts/{draft_id}/send-again")
 def send_again(request: Request, auth: Checked, draft_id: DraftId) -> Response:
-    """An uncertain reply did not arrive: back to approved, for the outbox."""
+    """An uncertain reply did not arrive, or a failed one may go now: back to approved."""
     try:
         review.send_again(store_of(request), draft_id, actor=auth.user.email)
     except ReviewError as err:
