@@ -39,9 +39,9 @@ class Shop:
     def store(self) -> Store:
         return self.mailbox.store()
 
-    def receive(self, *raws: bytes) -> list[int]:
-        """Deliver customer mail to INBOX and poll it in; the new drafts' ids, in order."""
-        self.mailbox.deliver(raws)
+    def receive(self, *raws: bytes, folder: str = "INBOX") -> list[int]:
+        """Deliver customer mail to `folder` and poll it in; the drafts' ids, in order."""
+        self.mailbox.deliver(raws, folder=folder)
         poll_once(self.settings())
         store = self.store()
         with store.read() as conn:

@@ -126,6 +126,32 @@ def test_it_puts_a_copy_in_sent_and_flags_the_customers_mail_answered(shop: Shop
     assert [b"\\Answered" in flags for flags in shop.inbox_flags()] == [True]
 
 
+def test_it_flags_the_customers_mail_by_message_id_after_uidvalidity_changed(
+    shop: Shop,
+) -> None:
+    """GIVEN a mail polled from folder Support and its reply approved
+    WHEN the folder is rebuilt (a new UIDVALIDITY: the UID we hold is void)
+    THEN the reply is sent and the mail is still found, by its Message-ID, and
+    flagged \\Answered; no other mail is."""
+    folder = "Support"
+    shop.sections["mailbox"] = {"folder": folder}
+    raws = [customer_mail(30), customer_mail(31)]
+    (draft_id,) = shop.receive(raws[0], folder=folder)
+    shop.approve(draft_id)
+    old = shop.mailbox.status(folder)["uidvalidity"]
+    with shop.mailbox.client(folder=None) as client:
+        client.delete_folder(folder)
+    shop.mailbox.deliver(raws[::-1], folder=folder)  # the answered mail now has UID 2
+    assert shop.mailbox.status(folder)["uidvalidity"] != old
+
+    report = shop.send()
+
+    assert report.sent == 1
+    flagged = [b"\\Answered" in flags for _, flags in shop.folder(folder)]
+    assert flagged == [False, True]
+    assert "draft.mailbox_updated" in shop.events(draft_id)
+
+
 def test_it_skips_the_sent_copy_when_sent_folder_is_empty(shop: Shop) -> None:
     shop.sections["mailbox"] = {"sent_folder": ""}
     (draft_id,) = shop.receive(customer_mail(3))
