@@ -5,7 +5,7 @@ in the same conversation, so it is a second draft of the same message, told
 apart by `drafts.kind`; a partial unique index still allows one reply per
 message. `followups` holds what is due when, one row per reply and kind.
 `drafts.arrived_at` copies when the customer's mail arrived, for the overdue
-filter and count.
+filter and count; an index on the messages' arrival serves periods of mail.
 
 Revision ID: 0005
 Revises: 0004
@@ -35,6 +35,11 @@ def upgrade() -> None:
     )
     op.create_index("ix_drafts_message", "drafts", ["message"])
     op.create_index("ix_drafts_status_kind_arrived_at", "drafts", ["status", "kind", "arrived_at"])
+    op.create_index(
+        "ix_messages_arrived",
+        "messages",
+        [sa.text("coalesce(received_at, sent_at, created_at)")],
+    )
     op.create_index(
         "uq_drafts_message_reply",
         "drafts",
@@ -67,6 +72,7 @@ def downgrade() -> None:
     op.drop_table("followups")
     # Fails while a message has a follow-up draft: those are sent mail's records, never dropped.
     op.drop_index("uq_drafts_message_reply", table_name="drafts")
+    op.drop_index("ix_messages_arrived", table_name="messages")
     op.drop_index("ix_drafts_status_kind_arrived_at", table_name="drafts")
     op.drop_index("ix_drafts_message", table_name="drafts")
     with op.batch_alter_table("drafts") as batch:
