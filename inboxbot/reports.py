@@ -1,0 +1,659 @@
+"""The manager's figures for a period: volume, reasons, rates, speed, VA work, classifier health.
+
+Computed in SQL over the store; each figure comes back as a plain dataclass, for
+the web page, its CSV files and `inboxbot report` alike. A period is a span of
+whole days in the shop's time zone. The store holds UTC, so a day's edges are
+the shop's local midnights: the SQL shifts each moment by the zone's UTC offset
+at that moment (a CASE over the daylight-saving changes inside the period)
+before cutting it into days, so mail at 23:30 local falls on its own day and a
+week with a DST change has 167 or 169 hours, as the wall clock says.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from decimal import Decimal
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from rapidfuzz.distance import Levenshtein
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    ColumnElement,
+    Connection,
+    Float,
+    Integer,
+    and_,
+    case,
+    cast,
+    extract,
+    func,
+    literal,
+    or_,
+    select,
+    type_coerce,
+)
+
+from inboxbot.config import Settings
+from inboxbot.errors import InboxbotError
+from inboxbot.models import DraftStatus, Fact, Label, LabelName, OrderDetails
+from inboxbot.store import Store
+from inboxbot.store.queue import ARRIVED, count_arrived_by
+from inboxbot.store.schema import drafts, events, messages, training_labels
+from inboxbot.worktime import WorkWeek, working_cutoff
+
+LABELS = ("refund", "dispute", "other")
+# What a customer asks their money back for: the words extraction may store as `reason`.
+REASONS = {
+    "damaged": "damaged",
+    "wrong_item": "wrong item",
+    "not_as_described": "not as described",
+    "late": "late",
+    "not_received": "not received",
+    "size_fit": "size or fit",
+    "changed_mind": "changed mind",
+    "duplicate_charge": "duplicate charge",
+    "unauthorised": "unauthorised",
+    "fee": "fee",
+}
+NO_REASON = "none"  # the key of mail that gave no reason, or none we could read
+BY = ("day", "week")
+DEFAULT_DAYS = 30
+MAX_DAYS = 3 * 366  # a longer period is a mistake in the form, not a question
+# Amounts are summed in SQL as whole ten-thousandths: exact for every currency's
+# minor unit, where summing the decimal strings as floating point would not be.
+SCALE = 10_000
+APPROVED = (
+    DraftStatus.APPROVED,
+    DraftStatus.SENDING,
+    DraftStatus.SENT,
+    DraftStatus.FAILED,
+    DraftStatus.UNCERTAIN,
+)
+EPOCH_DAY = date(1970, 1, 1)  # a Thursday: day 0 of the day numbers the SQL computes
+
+
+class ReportError(InboxbotError):
+    """No report for that period: the dates are the wrong way round, or too far apart."""
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """Whole days `since` … `until` (both included) in the shop's zone, cut into days or weeks."""
+
+    since: date
+    until: date
+    zone: ZoneInfo
+    by: str = "day"
+
+    @property
+    def start(self) -> datetime:
+        """The first moment of the period, in UTC: local midnight of `since`."""
+        return datetime.combine(self.since, time(0), self.zone).astimezone(UTC)
+
+    @property
+    def end(self) -> datetime:
+        """The first moment after the period, in UTC: local midnight after `until`."""
+        return datetime.combine(self.until + timedelta(days=1), time(0), self.zone).astimezone(UTC)
+
+    def buckets(self) -> list[date]:
+        """The first day of each day or week of the period (weeks start on Monday)."""
+        first = self.since if self.by == "day" else monday(self.since)
+        step = timedelta(days=1 if self.by == "day" else 7)
+        found = []
+        while first <= self.until:
+            found.append(first)
+            first += step
+        return found
+
+
+def period(
+    since: date | None,
+    until: date | None,
+    *,
+    zone: ZoneInfo,
+    now: datetime,
+    by: str = "day",
+) -> Period:
+    """The period a person asked for; by default the last 30 days up to today."""
+    if by not in BY:
+        raise ReportError(f"a period is cut by day or week, not {by!r}")
+    until = until or now.astimezone(zone).date()
+    since = since or until - timedelta(days=DEFAULT_DAYS - 1)
+    if since > until:
+        raise ReportError(f"the period starts ({since}) after it ends ({until})")
+    if (until - since).days >= MAX_DAYS:
+        raise ReportError(f"a period is at most {MAX_DAYS} days; {since} to {until} is longer")
+    return Period(since, until, zone, by)
+
+
+def monday(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+@dataclass(frozen=True, slots=True)
+class Money:
+    currency: str  # ISO 4217, or "" when the mail named none
+    amount: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class Bucket:
+    start: date  # the day, or the Monday of the week
+    refund: int = 0
+    dispute: int = 0
+    other: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Volume:
+    """Customer mail by label (its label now, after any VA's relabel), and what got no draft."""
+
+    refund: int
+    dispute: int
+    other: int
+    screened: int  # auto-replies, bounces, lists …: no draft by design
+    quarantined: int  # could not be handled; waits for a person
+    buckets: list[Bucket]
+
+    @property
+    def customer(self) -> int:
+        return self.refund + self.dispute + self.other
+
+    def rate(self, label: str) -> float | None:
+        """The share of customer mail with this label; None without customer mail."""
+        return getattr(self, label) / self.customer if self.customer else None
+
+
+@dataclass(frozen=True, slots=True)
+class ReasonRow:
+    """Refund and dispute mail for one reason (and one product, in the by-product list)."""
+
+    reason: str  # a key of REASONS, or NO_REASON
+    product: str | None  # None in the overall list; "" for mail naming no product
+    mails: int
+    refund: int
+    dispute: int
+    amounts: list[Money]  # one per currency, never added across currencies
+
+    @property
+    def reason_text(self) -> str:
+        return REASONS.get(self.reason, "no reason given" if self.reason == NO_REASON else "")
+
+
+@dataclass(frozen=True, slots=True)
+class Speed:
+    """How long customer mail waited for a stage: median and p90 by nearest rank, in seconds."""
+
+    stage: str  # draft | approval | sent
+    mails: int  # how many reached the stage
+    median: float | None
+    p90: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class TemplateWork:
+    """What VAs did to one template's drafts in the period."""
+
+    template: str
+    approvals: int  # by a person; automatic approvals are not VA work
+    edits: int
+    rejections: int
+    relabels: int  # drafts from this template whose label a VA corrected
+    edited_approvals: int  # approvals whose text differs from the draft
+    changed: float  # mean edit-distance ratio over approvals: 0 untouched, 1 rewritten
+
+
+@dataclass(frozen=True, slots=True)
+class Health:
+    """Drafts a person decided in one day or week, and how many of them they relabelled."""
+
+    start: date
+    label: str  # what the classifier said
+    decided: int
+    relabelled: int
+
+    @property
+    def share(self) -> float:
+        return self.relabelled / self.decided if self.decided else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    period: Period
+    volume: Volume
+    reasons: list[ReasonRow]
+    products: list[ReasonRow]
+    speed: list[Speed]
+    overdue: int  # replies pending now past the working hours they may wait
+    overdue_hours: int
+    work: list[TemplateWork]
+    health: list[Health]
+    made_at: datetime = field(compare=False)
+
+
+def build(store: Store, settings: Settings, span: Period, *, now: datetime) -> Report:
+    """Every figure of the report for `span`; `now` decides what is overdue."""
+    f = settings.followup
+    week = WorkWeek.of(settings.shop.zone, f.working_days, f.working_hours)
+    with store.read() as conn:
+        volume = _volume(conn, span)
+        rows = _reason_rows(conn, span)
+        speed = [_speed(conn, span, stage) for stage in ("draft", "approval", "sent")]
+        work = _work(conn, span)
+        health = _health(conn, span)
+    overdue = count_arrived_by(store, working_cutoff(now, f.acknowledge_within_working_hours, week))
+    reasons, products = _rank(rows)
+    return Report(
+        span,
+        volume,
+        reasons,
+        products,
+        speed,
+        overdue,
+        f.acknowledge_within_working_hours,
+        work,
+        health,
+        now,
+    )
+
+
+# --- time in SQL ---------------------------------------------------------------------------
+
+
+def _epoch(moment: ColumnElement[Any], dialect: str) -> ColumnElement[int]:
+    """Whole seconds since 1970 of a stored UTC moment."""
+    if dialect == "sqlite":
+        return cast(func.strftime("%s", moment), Integer)
+    return cast(func.floor(extract("epoch", moment)), BigInteger)
+
+
+def _local_day(moment: ColumnElement[Any], span: Period, dialect: str) -> ColumnElement[int]:
+    """The day number (days since 1970-01-01) of `moment` on the shop's calendar."""
+    seconds = _epoch(moment, dialect)
+    changes = offsets(span.start, span.end, span.zone)
+    shift: ColumnElement[int]
+    if len(changes) == 1:
+        shift = literal(changes[0][1], Integer)
+    else:
+        whens = [
+            (seconds < changes[i + 1][0], offset) for i, (_, offset) in enumerate(changes[:-1])
+        ]
+        shift = case(*whens, else_=changes[-1][1])
+    return (seconds + shift) // 86400
+
+
+def _bucket(moment: ColumnElement[Any], span: Period, dialect: str) -> ColumnElement[int]:
+    day = _local_day(moment, span, dialect)
+    return day if span.by == "day" else (day + 3) // 7  # weeks from Monday; day 0 is a Thursday
+
+
+def bucket_start(number: int, by: str) -> date:
+    """The first day of the bucket the SQL numbered `number`."""
+    return EPOCH_DAY + timedelta(days=number if by == "day" else number * 7 - 3)
+
+
+def offsets(start: datetime, end: datetime, zone: ZoneInfo) -> list[tuple[int, int]]:
+    """The zone's UTC offsets between two moments: (from epoch second, offset seconds) each.
+
+    The offset is read at every local midnight; where two differ, the moment
+    it changed is found to the second by halving, so any zone's rules (a change
+    at 02:00, at midnight, by 30 minutes) come out right.
+    """
+
+    def offset(second: int) -> int:
+        found = datetime.fromtimestamp(second, UTC).astimezone(zone).utcoffset()
+        return int(found.total_seconds()) if found else 0
+
+    first, last = int(start.timestamp()), int(end.timestamp())
+    found = [(first, offset(first))]
+    step = first
+    while step < last:
+        following = min(step + 86400, last)
+        if offset(following) != found[-1][1]:
+            lo, hi = step, following  # offset(lo) is the old one, offset(hi) the new
+            while hi - lo > 1:
+                middle = (lo + hi) // 2
+                lo, hi = (middle, hi) if offset(middle) == found[-1][1] else (lo, middle)
+            found.append((hi, offset(hi)))
+        step = following
+    return found
+
+
+def _within(moment: ColumnElement[Any], span: Period) -> ColumnElement[bool]:
+    return and_(moment >= span.start, moment < span.end)
+
+
+def _dialect(conn: Connection) -> str:
+    return conn.engine.dialect.name
+
+
+# The customer's mail joined to its reply draft; the label is the draft's, which a VA may
+# have corrected, else what the classifier said.
+_MAIL = messages.outerjoin(
+    drafts, and_(drafts.c.message == messages.c.id, drafts.c.kind == "reply")
+)
+_LABEL = func.coalesce(drafts.c.label, messages.c.label)
+
+
+# --- the figures ---------------------------------------------------------------------------
+
+
+def _volume(conn: Connection, span: Period) -> Volume:
+    bucket = _bucket(ARRIVED, span, _dialect(conn))
+    query = (
+        select(messages.c.status, bucket.label("bucket"), _LABEL.label("label"), func.count())
+        .select_from(_MAIL)
+        .where(_within(ARRIVED, span))
+        .group_by(messages.c.status, bucket, _LABEL)
+    )
+    per: dict[date, dict[str, int]] = {day: defaultdict(int) for day in span.buckets()}
+    totals: dict[str, int] = defaultdict(int)
+    for status, number, label, count in conn.execute(query):
+        if status != "drafted":
+            totals[status] += count
+            continue
+        label = label if label in LABELS else "other"
+        per.setdefault(bucket_start(number, span.by), defaultdict(int))[label] += count
+        totals[label] += count
+    buckets = [Bucket(day, **{k: n for k, n in per[day].items()}) for day in sorted(per)]
+    return Volume(
+        totals["refund"],
+        totals["dispute"],
+        totals["other"],
+        totals["screened"],
+        totals["quarantined"],
+        buckets,
+    )
+
+
+def _fact(*path: str) -> ColumnElement[str]:
+    return type_coerce(messages.c.order_facts, JSON)[path].as_string()
+
+
+def _reason_rows(conn: Connection, span: Period) -> list[tuple[Any, ...]]:
+    """Refund and dispute mail grouped by reason, product, label and currency."""
+    reason, product = _fact("reason", "value"), _fact("product", "value")
+    currency = _fact("amount", "value", "currency")
+    amount = _fact("amount", "value", "amount")
+    scaled = cast(func.round(cast(amount, Float) * SCALE), BigInteger)
+    query = (
+        select(
+            reason,
+            product,
+            _LABEL,
+            currency,
+            func.count(),
+            func.sum(scaled),
+        )
+        .select_from(_MAIL)
+        .where(
+            messages.c.status == "drafted",
+            _LABEL.in_(["refund", "dispute"]),
+            _within(ARRIVED, span),
+        )
+        .group_by(reason, product, _LABEL, currency)
+    )
+    return [tuple(row) for row in conn.execute(query)]
+
+
+def _rank(rows: Iterable[tuple[Any, ...]]) -> tuple[list[ReasonRow], list[ReasonRow]]:
+    """The reasons overall and by product, costliest first.
+
+    Amounts in different currencies are never added, so "costliest" means the
+    largest amount in the currency most of this mail is in, then the most mail.
+    """
+    overall: dict[Any, dict[str, Any]] = {}
+    by_product: dict[Any, dict[str, Any]] = {}
+    per_currency: dict[str, int] = defaultdict(int)
+    for reason, product, label, currency, count, total in rows:
+        reason = reason if reason in REASONS else NO_REASON
+        product = (product or "").strip()
+        for key, into in (((reason, None), overall), ((reason, product), by_product)):
+            found = into.setdefault(key, {"refund": 0, "dispute": 0, "money": defaultdict(int)})
+            found[label] += count
+            if total is not None:
+                found["money"][currency or ""] += total
+        if total is not None:
+            per_currency[currency or ""] += count
+    main = max(per_currency, key=lambda c: (per_currency[c], c)) if per_currency else ""
+
+    def rows_of(found: dict[Any, dict[str, Any]]) -> list[ReasonRow]:
+        made = [
+            ReasonRow(
+                reason,
+                product,
+                v["refund"] + v["dispute"],
+                v["refund"],
+                v["dispute"],
+                [Money(c, _money(v["money"][c])) for c in sorted(v["money"])],
+            )
+            for (reason, product), v in found.items()
+        ]
+        return sorted(
+            made,
+            key=lambda r: (
+                -sum(m.amount for m in r.amounts if m.currency == main),
+                -r.mails,
+                r.reason,
+                r.product or "",
+            ),
+        )
+
+    return rows_of(overall), rows_of(by_product)
+
+
+def _money(scaled: int) -> Decimal:
+    amount = Decimal(int(scaled)) / SCALE
+    cents = amount.quantize(Decimal("0.01"))
+    return cents if cents == amount else amount.normalize()
+
+
+def _speed(conn: Connection, span: Period, stage: str) -> Speed:
+    """Median and p90 of the wait from arrival to `stage`, by nearest rank, in one sort."""
+    dialect = _dialect(conn)
+    reached = {
+        "draft": drafts.c.created_at,
+        "approval": drafts.c.decided_at,
+        "sent": drafts.c.reply_sent_at,
+    }[stage]
+    wait = (_epoch(reached, dialect) - _epoch(ARRIVED, dialect)).label("wait")
+    conditions = [messages.c.status == "drafted", _within(ARRIVED, span), reached.is_not(None)]
+    if stage == "approval":
+        conditions.append(drafts.c.status.in_(APPROVED))
+    ranked = (
+        select(
+            wait,
+            func.row_number().over(order_by=wait).label("rank"),
+            func.count().over().label("n"),
+        )
+        .select_from(_MAIL)
+        .where(*conditions)
+        .subquery()
+    )
+    rank, n = ranked.c.rank, ranked.c.n
+    # The nearest rank of the p-th percentile is ceil(p * n): rank >= p*n > rank - 1.
+    median = and_(rank * 2 >= n, (rank - 1) * 2 < n)
+    p90 = and_(rank * 10 >= n * 9, (rank - 1) * 10 < n * 9)
+    found = conn.execute(
+        select(ranked.c.wait, median.label("median"), p90.label("p90"), n).where(or_(median, p90))
+    ).all()
+    if not found:
+        return Speed(stage, 0, None, None)
+    pick = {
+        name: float(row.wait) for row in found for name in ("median", "p90") if row._mapping[name]
+    }
+    return Speed(stage, int(found[0].n), pick.get("median"), pick.get("p90"))
+
+
+def _work(conn: Connection, span: Period) -> list[TemplateWork]:
+    """Approvals, edits, rejections and relabels per template, and how much was changed."""
+    kinds = {
+        "draft.approved": "approvals",
+        "draft.edited": "edits",
+        "draft.rejected": "rejections",
+    }
+    automatic = type_coerce(events.c.detail, JSON)["automatic"].as_string()
+    found: dict[str, dict[str, Any]] = defaultdict(lambda: defaultdict(int))
+    counted = (
+        select(drafts.c.template, events.c.kind, func.count())
+        .join(drafts, drafts.c.id == events.c.draft)
+        .where(
+            events.c.kind.in_(list(kinds)),
+            _within(events.c.at, span),
+            or_(events.c.kind != "draft.approved", automatic.is_(None)),
+        )
+        .group_by(drafts.c.template, events.c.kind)
+    )
+    for template, kind, count in conn.execute(counted):
+        found[template][kinds[kind]] += count
+    # A relabel re-drafts from another template; the one it left follows from the label
+    # the draft had then and whether the mail gave an order number, as drafting chose it.
+    before = type_coerce(events.c.detail, JSON)["before"].as_string()
+    relabels = (
+        select(before, drafts.c.order_number.is_(None), func.count())
+        .join(drafts, drafts.c.id == events.c.draft)
+        .where(events.c.kind == "draft.relabelled", _within(events.c.at, span))
+        .group_by(before, drafts.c.order_number.is_(None))
+    )
+    for label, no_number, count in conn.execute(relabels):
+        found[_template_for(label, has_number=not no_number)]["relabels"] += count
+    # How much the approved text differs from what was drafted: the first edit's
+    # `before` is the draft, the last edit's `after` is what was approved.
+    approved = select(events.c.draft).where(
+        events.c.kind == "draft.approved", _within(events.c.at, span), automatic.is_(None)
+    )
+    edits = conn.execute(
+        select(events.c.draft, drafts.c.template, events.c.detail)
+        .join(drafts, drafts.c.id == events.c.draft)
+        .where(events.c.kind == "draft.edited", events.c.draft.in_(approved))
+        .order_by(events.c.draft, events.c.id)
+    )
+    texts: dict[int, tuple[str, str, str]] = {}
+    for draft_id, template, detail in edits:
+        change = json.loads(detail)
+        first = texts.get(draft_id)
+        texts[draft_id] = (
+            template,
+            first[1] if first else change.get("before") or "",
+            change["after"],
+        )
+    for template, drafted, final in texts.values():
+        distance = Levenshtein.normalized_distance(drafted, final)
+        if distance:
+            found[template]["edited_approvals"] += 1
+            found[template]["distance"] += distance
+    work = [
+        TemplateWork(
+            name,
+            v["approvals"],
+            v["edits"],
+            v["rejections"],
+            v["relabels"],
+            v["edited_approvals"],
+            round(v["distance"] / v["approvals"], 4) if v["approvals"] else 0.0,
+        )
+        for name, v in found.items()
+    ]
+    return sorted(
+        work, key=lambda w: (-w.changed, -w.edits - w.rejections - w.relabels, w.template)
+    )
+
+
+def _template_for(label: str | None, *, has_number: bool) -> str:
+    from inboxbot.drafting import choose_template
+
+    try:
+        name = LabelName(label or "")
+    except ValueError:
+        return "?"
+    order = OrderDetails(number=Fact("?", 1.0, "") if has_number else None)
+    return choose_template(Label(name, 1.0, "person", ""), order)
+
+
+def _health(conn: Connection, span: Period) -> list[Health]:
+    """Per day or week and per label the classifier gave: drafts decided, and relabelled."""
+    first = func.min(training_labels.c.created_at)
+    decided = (
+        select(
+            training_labels.c.message,
+            first.label("first_at"),
+            func.max(case((training_labels.c.kind == "corrected", 1), else_=0)).label("relabelled"),
+        )
+        .group_by(training_labels.c.message)
+        .having(_within(first, span))
+        .subquery()
+    )
+    bucket = _bucket(decided.c.first_at, span, _dialect(conn))
+    query = (
+        select(bucket, messages.c.label, func.count(), func.sum(decided.c.relabelled))
+        .join(messages, messages.c.id == decided.c.message)
+        .group_by(bucket, messages.c.label)
+    )
+    found = {
+        (bucket_start(number, span.by), label or "other"): (int(count), int(relabelled or 0))
+        for number, label, count, relabelled in conn.execute(query)
+    }
+    return [
+        Health(day, label, *found.get((day, label), (0, 0)))
+        for day in span.buckets()
+        for label in LABELS
+    ]
+
+
+# --- the figures as data -------------------------------------------------------------------
+
+
+def as_json(report: Report) -> dict[str, Any]:
+    """The report as JSON-ready data: what `inboxbot report --json` prints."""
+    p, v = report.period, report.volume
+    return {
+        "period": {
+            "since": p.since.isoformat(),
+            "until": p.until.isoformat(),
+            "timezone": p.zone.key,
+            "by": p.by,
+            "start": p.start.isoformat(),
+            "end": p.end.isoformat(),
+        },
+        "volume": {
+            "refund": v.refund,
+            "dispute": v.dispute,
+            "other": v.other,
+            "screened": v.screened,
+            "quarantined": v.quarantined,
+            "customer": v.customer,
+            "buckets": [_plain(asdict(b)) for b in v.buckets],
+        },
+        "rates": {"refund": v.rate("refund"), "dispute": v.rate("dispute")},
+        "reasons": [_reason(r) for r in report.reasons],
+        "products": [_reason(r) for r in report.products],
+        "speed": {
+            s.stage: {"mails": s.mails, "median": s.median, "p90": s.p90} for s in report.speed
+        },
+        "overdue": {"now": report.overdue, "working_hours": report.overdue_hours},
+        "work": [asdict(w) for w in report.work],
+        "health": [_plain(asdict(h)) | {"share": h.share} for h in report.health],
+    }
+
+
+def _reason(row: ReasonRow) -> dict[str, Any]:
+    found = {
+        "reason": row.reason,
+        "mails": row.mails,
+        "refund": row.refund,
+        "dispute": row.dispute,
+        "amounts": [{"currency": m.currency or None, "amount": str(m.amount)} for m in row.amounts],
+    }
+    if row.product is not None:
+        found = {"product": row.product or None, **found}
+    return found
+
+
+def _plain(values: dict[str, Any]) -> dict[str, Any]:
+    return {k: v.isoformat() if isinstance(v, date) else v for k, v in values.items()}
