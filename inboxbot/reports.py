@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
@@ -604,56 +604,3 @@ def _health(conn: Connection, span: Period) -> list[Health]:
         for day in span.buckets()
         for label in LABELS
     ]
-
-
-# --- the figures as data -------------------------------------------------------------------
-
-
-def as_json(report: Report) -> dict[str, Any]:
-    """The report as JSON-ready data: what `inboxbot report --json` prints."""
-    p, v = report.period, report.volume
-    return {
-        "period": {
-            "since": p.since.isoformat(),
-            "until": p.until.isoformat(),
-            "timezone": p.zone.key,
-            "by": p.by,
-            "start": p.start.isoformat(),
-            "end": p.end.isoformat(),
-        },
-        "volume": {
-            "refund": v.refund,
-            "dispute": v.dispute,
-            "other": v.other,
-            "screened": v.screened,
-            "quarantined": v.quarantined,
-            "customer": v.customer,
-            "buckets": [_plain(asdict(b)) for b in v.buckets],
-        },
-        "rates": {"refund": v.rate("refund"), "dispute": v.rate("dispute")},
-        "reasons": [_reason(r) for r in report.reasons],
-        "products": [_reason(r) for r in report.products],
-        "speed": {
-            s.stage: {"mails": s.mails, "median": s.median, "p90": s.p90} for s in report.speed
-        },
-        "overdue": {"now": report.overdue, "working_hours": report.overdue_hours},
-        "work": [asdict(w) for w in report.work],
-        "health": [_plain(asdict(h)) | {"share": h.share} for h in report.health],
-    }
-
-
-def _reason(row: ReasonRow) -> dict[str, Any]:
-    found = {
-        "reason": row.reason,
-        "mails": row.mails,
-        "refund": row.refund,
-        "dispute": row.dispute,
-        "amounts": [{"currency": m.currency or None, "amount": str(m.amount)} for m in row.amounts],
-    }
-    if row.product is not None:
-        found = {"product": row.product or None, **found}
-    return found
-
-
-def _plain(values: dict[str, Any]) -> dict[str, Any]:
-    return {k: v.isoformat() if isinstance(v, date) else v for k, v in values.items()}
