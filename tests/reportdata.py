@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import insert
 
 from inboxbot.store import Store
-from inboxbot.store.schema import drafts, message_raw, messages
+from inboxbot.store.schema import drafts, events, message_raw, messages
 
 
 class Shop:
@@ -83,4 +83,13 @@ class Shop:
                         order_number=order_number,
                     )
                 ).inserted_primary_key[0]
+            )
+
+    def event(self, kind: str, at: datetime, *, draft: int, **detail: Any) -> None:
+        """One line of the event log at a chosen moment, as review.py would write it."""
+        with self.store.write() as conn:
+            conn.execute(
+                insert(events).values(
+                    at=at, kind=kind, actor="va", draft=draft, detail=json.dumps(detail)
+                )
             )
