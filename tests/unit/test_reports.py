@@ -22,6 +22,7 @@ from inboxbot.reports import (
     Money,
     ReportError,
     build,
+    nearest_rank,
     offsets,
     period,
 )
@@ -249,6 +250,16 @@ def test_it_gives_the_median_and_p90_by_nearest_rank_for_each_stage(store, setti
     assert speed["draft"] == (13, 4 * 60.0, 9 * 60.0)
     assert speed["approval"] == (2, 30 * 60.0, 60 * 60.0)
     assert speed["sent"] == (1, 31 * 60.0, 31 * 60.0)
+
+
+@pytest.mark.parametrize(
+    ("count", "median", "p90"), [(1, 1, 1), (2, 1, 2), (10, 5, 9), (11, 6, 10), (20, 10, 18)]
+)
+def test_nearest_rank_is_the_smallest_value_with_that_share_at_or_below_it(count, median, p90):
+    values = [float(v) for v in range(count, 0, -1)]  # 1 … count, shuffled by reversing
+
+    assert (nearest_rank(values, 50), nearest_rank(values, 90)) == (median, p90)
+    assert nearest_rank([], 50) is None
 
 
 def test_it_counts_the_replies_overdue_now_in_working_hours(store, settings, shop):
