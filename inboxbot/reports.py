@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
@@ -24,16 +25,20 @@ from rapidfuzz.distance import Levenshtein
 from sqlalchemy import (
     JSON,
     BigInteger,
+    Column,
     ColumnElement,
     Connection,
     Float,
     Integer,
+    MetaData,
+    Table,
+    Text,
     and_,
     case,
     cast,
-    extract,
+    false,
     func,
-    literal,
+    insert,
     or_,
     select,
     type_coerce,
@@ -43,6 +48,7 @@ from inboxbot.config import Settings
 from inboxbot.errors import InboxbotError
 from inboxbot.models import DraftStatus, Fact, Label, LabelName, OrderDetails
 from inboxbot.store import Store
+from inboxbot.store.calendar import bucket_start, epoch, local_day, week_of
 from inboxbot.store.queue import ARRIVED, count_arrived_by
 from inboxbot.store.schema import drafts, events, messages, training_labels
 from inboxbot.worktime import WorkWeek, working_cutoff
@@ -75,7 +81,6 @@ APPROVED = (
     DraftStatus.FAILED,
     DraftStatus.UNCERTAIN,
 )
-EPOCH_DAY = date(1970, 1, 1)  # a Thursday: day 0 of the day numbers the SQL computes
 
 
 class ReportError(InboxbotError):
@@ -241,10 +246,10 @@ def build(store: Store, settings: Settings, span: Period, *, now: datetime) -> R
     """Every figure of the report for `span`; `now` decides what is overdue."""
     f = settings.followup
     week = WorkWeek.of(settings.shop.zone, f.working_days, f.working_hours)
-    with store.read() as conn:
-        volume = _volume(conn, span)
-        rows = _reason_rows(conn, span)
-        speed = _speed(conn, span)
+    with store.read() as conn, _period_mail(conn, span) as mail:
+        volume = _volume(conn, span, mail)
+        rows = _reason_rows(conn, mail)
+        speed = _speed(conn, mail)
         work = _work(conn, span)
         health = _health(conn, span)
     overdue = count_arrived_by(store, working_cutoff(now, f.acknowledge_within_working_hours, week))
@@ -263,66 +268,9 @@ def build(store: Store, settings: Settings, span: Period, *, now: datetime) -> R
     )
 
 
-# --- time in SQL ---------------------------------------------------------------------------
-
-
-def _epoch(moment: ColumnElement[Any], dialect: str) -> ColumnElement[int]:
-    """Whole seconds since 1970 of a stored UTC moment."""
-    if dialect == "sqlite":
-        return cast(func.strftime("%s", moment), Integer)
-    return cast(func.floor(extract("epoch", moment)), BigInteger)
-
-
-def _local_day(moment: ColumnElement[Any], span: Period, dialect: str) -> ColumnElement[int]:
-    """The day number (days since 1970-01-01) of `moment` on the shop's calendar."""
-    seconds = _epoch(moment, dialect)
-    changes = offsets(span.start, span.end, span.zone)
-    shift: ColumnElement[int]
-    if len(changes) == 1:
-        shift = literal(changes[0][1], Integer)
-    else:
-        whens = [
-            (seconds < changes[i + 1][0], offset) for i, (_, offset) in enumerate(changes[:-1])
-        ]
-        shift = case(*whens, else_=changes[-1][1])
-    return (seconds + shift) // 86400
-
-
 def _bucket(moment: ColumnElement[Any], span: Period, dialect: str) -> ColumnElement[int]:
-    day = _local_day(moment, span, dialect)
-    return day if span.by == "day" else (day + 3) // 7  # weeks from Monday; day 0 is a Thursday
-
-
-def bucket_start(number: int, by: str) -> date:
-    """The first day of the bucket the SQL numbered `number`."""
-    return EPOCH_DAY + timedelta(days=number if by == "day" else number * 7 - 3)
-
-
-def offsets(start: datetime, end: datetime, zone: ZoneInfo) -> list[tuple[int, int]]:
-    """The zone's UTC offsets between two moments: (from epoch second, offset seconds) each.
-
-    The offset is read at every local midnight; where two differ, the moment
-    it changed is found to the second by halving, so any zone's rules (a change
-    at 02:00, at midnight, by 30 minutes) come out right.
-    """
-
-    def offset(second: int) -> int:
-        found = datetime.fromtimestamp(second, UTC).astimezone(zone).utcoffset()
-        return int(found.total_seconds()) if found else 0
-
-    first, last = int(start.timestamp()), int(end.timestamp())
-    found = [(first, offset(first))]
-    step = first
-    while step < last:
-        following = min(step + 86400, last)
-        if offset(following) != found[-1][1]:
-            lo, hi = step, following  # offset(lo) is the old one, offset(hi) the new
-            while hi - lo > 1:
-                middle = (lo + hi) // 2
-                lo, hi = (middle, hi) if offset(middle) == found[-1][1] else (lo, middle)
-            found.append((hi, offset(hi)))
-        step = following
-    return found
+    day = local_day(moment, start=span.start, end=span.end, zone=span.zone, dialect=dialect)
+    return day if span.by == "day" else week_of(day)
 
 
 def _within(moment: ColumnElement[Any], span: Period) -> ColumnElement[bool]:
@@ -344,13 +292,61 @@ _LABEL = func.coalesce(drafts.c.label, messages.c.label)
 # --- the figures ---------------------------------------------------------------------------
 
 
-def _volume(conn: Connection, span: Period) -> Volume:
-    bucket = _bucket(ARRIVED, span, _dialect(conn))
-    query = (
-        select(messages.c.status, bucket.label("bucket"), _LABEL.label("label"), func.count())
-        .select_from(_MAIL)
-        .where(_within(ARRIVED, span))
-        .group_by(messages.c.status, bucket, _LABEL)
+# The period's mail, read once from the wide messages table into a narrow table
+# of its own for the length of one report: each figure below reads only this.
+_PERIOD_MAIL = Table(
+    "report_mail",
+    MetaData(),
+    Column("status", Text),
+    Column("bucket", Integer),
+    Column("label", Text),
+    Column("reason", Text),
+    Column("product", Text),
+    Column("currency", Text),
+    Column("scaled", BigInteger),  # the amount in ten-thousandths
+    Column("to_draft", BigInteger),  # seconds from arrival to each stage, NULL if not reached
+    Column("to_approval", BigInteger),
+    Column("to_sent", BigInteger),
+    prefixes=["TEMPORARY"],
+)
+
+
+@contextmanager
+def _period_mail(conn: Connection, span: Period) -> Iterator[Table]:
+    """Fill the narrow table with the period's mail, in one pass over the store."""
+    dialect = _dialect(conn)
+    arrived = epoch(ARRIVED, dialect)
+    claims = _LABEL.in_(["refund", "dispute"])
+
+    def fact(*path: str) -> ColumnElement[str]:
+        return case((claims, type_coerce(messages.c.order_facts, JSON)[path].as_string()))
+
+    amount = cast(fact("amount", "value", "amount"), Float)
+    approved = case((drafts.c.status.in_(APPROVED), drafts.c.decided_at))
+    columns = {
+        "status": messages.c.status,
+        "bucket": _bucket(ARRIVED, span, dialect),
+        "label": _LABEL,
+        "reason": fact("reason", "value"),
+        "product": fact("product", "value"),
+        "currency": fact("amount", "value", "currency"),
+        "scaled": cast(func.round(amount * SCALE), BigInteger),
+        "to_draft": epoch(drafts.c.created_at, dialect) - arrived,
+        "to_approval": epoch(approved, dialect) - arrived,
+        "to_sent": epoch(drafts.c.reply_sent_at, dialect) - arrived,
+    }
+    read = select(*columns.values()).select_from(_MAIL).where(_within(ARRIVED, span))
+    _PERIOD_MAIL.create(conn)
+    try:
+        conn.execute(insert(_PERIOD_MAIL).from_select(list(columns), read))
+        yield _PERIOD_MAIL
+    finally:
+        _PERIOD_MAIL.drop(conn)
+
+
+def _volume(conn: Connection, span: Period, mail: Table) -> Volume:
+    query = select(mail.c.status, mail.c.bucket, mail.c.label, func.count()).group_by(
+        mail.c.status, mail.c.bucket, mail.c.label
     )
     per: dict[date, dict[str, int]] = {day: defaultdict(int) for day in span.buckets()}
     totals: dict[str, int] = defaultdict(int)
@@ -372,32 +368,13 @@ def _volume(conn: Connection, span: Period) -> Volume:
     )
 
 
-def _fact(*path: str) -> ColumnElement[str]:
-    return type_coerce(messages.c.order_facts, JSON)[path].as_string()
-
-
-def _reason_rows(conn: Connection, span: Period) -> list[tuple[Any, ...]]:
+def _reason_rows(conn: Connection, mail: Table) -> list[tuple[Any, ...]]:
     """Refund and dispute mail grouped by reason, product, label and currency."""
-    reason, product = _fact("reason", "value"), _fact("product", "value")
-    currency = _fact("amount", "value", "currency")
-    amount = _fact("amount", "value", "amount")
-    scaled = cast(func.round(cast(amount, Float) * SCALE), BigInteger)
+    keys = (mail.c.reason, mail.c.product, mail.c.label, mail.c.currency)
     query = (
-        select(
-            reason,
-            product,
-            _LABEL,
-            currency,
-            func.count(),
-            func.sum(scaled),
-        )
-        .select_from(_MAIL)
-        .where(
-            messages.c.status == "drafted",
-            _LABEL.in_(["refund", "dispute"]),
-            _within(ARRIVED, span),
-        )
-        .group_by(reason, product, _LABEL, currency)
+        select(*keys, func.count(), func.sum(mail.c.scaled))
+        .where(mail.c.status == "drafted", mail.c.label.in_(["refund", "dispute"]))
+        .group_by(*keys)
     )
     return [tuple(row) for row in conn.execute(query)]
 
@@ -457,24 +434,17 @@ def _money(scaled: int) -> Decimal:
 STAGES = ("draft", "approval", "sent")
 
 
-def _speed(conn: Connection, span: Period) -> list[Speed]:
+def _speed(conn: Connection, mail: Table) -> list[Speed]:
     """Median and p90 of the wait from arrival to each stage, by nearest rank.
 
-    The waits come from one pass over the period's mail in SQL; picking the
-    ranks is done here: SQLite has no percentile function, and a window per
-    stage (ROW_NUMBER over each wait) costs a sort of its own, three times
-    the time of this pass at 100,000 messages.
+    SQLite has no percentile function, and a window per stage (ROW_NUMBER over
+    each wait) costs a sort of its own; the waits are read in one pass instead
+    and their ranks picked here.
     """
-    dialect = _dialect(conn)
-    arrived = _epoch(ARRIVED, dialect)
-    approved = case((drafts.c.status.in_(APPROVED), drafts.c.decided_at))
-    reached = (drafts.c.created_at, approved, drafts.c.reply_sent_at)
-    query = (
-        select(*(_epoch(moment, dialect) - arrived for moment in reached))
-        .select_from(_MAIL)
-        .where(messages.c.status == "drafted", _within(ARRIVED, span))
-    )
     waits: list[list[float]] = [[], [], []]
+    query = select(mail.c.to_draft, mail.c.to_approval, mail.c.to_sent).where(
+        mail.c.status == "drafted"
+    )
     for row in conn.execute(query):
         for i, wait in enumerate(row):
             if wait is not None:
@@ -501,7 +471,8 @@ def _work(conn: Connection, span: Period) -> list[TemplateWork]:
         "draft.edited": "edits",
         "draft.rejected": "rejections",
     }
-    automatic = type_coerce(events.c.detail, JSON)["automatic"].as_string()
+    # An automatic approval (a template a manager switched on) is no VA's work.
+    by_person = drafts.c.auto_submitted == false()
     found: dict[str, dict[str, Any]] = defaultdict(lambda: defaultdict(int))
     counted = (
         select(drafts.c.template, events.c.kind, func.count())
@@ -509,7 +480,7 @@ def _work(conn: Connection, span: Period) -> list[TemplateWork]:
         .where(
             events.c.kind.in_(list(kinds)),
             _within(events.c.at, span),
-            or_(events.c.kind != "draft.approved", automatic.is_(None)),
+            or_(events.c.kind != "draft.approved", by_person),
         )
         .group_by(drafts.c.template, events.c.kind)
     )
@@ -529,12 +500,12 @@ def _work(conn: Connection, span: Period) -> list[TemplateWork]:
     # How much the approved text differs from what was drafted: the first edit's
     # `before` is the draft, the last edit's `after` is what was approved.
     approved = select(events.c.draft).where(
-        events.c.kind == "draft.approved", _within(events.c.at, span), automatic.is_(None)
+        events.c.kind == "draft.approved", _within(events.c.at, span)
     )
     edits = conn.execute(
         select(events.c.draft, drafts.c.template, events.c.detail)
         .join(drafts, drafts.c.id == events.c.draft)
-        .where(events.c.kind == "draft.edited", events.c.draft.in_(approved))
+        .where(events.c.kind == "draft.edited", events.c.draft.in_(approved), by_person)
         .order_by(events.c.draft, events.c.id)
     )
     texts: dict[int, tuple[str, str, str]] = {}

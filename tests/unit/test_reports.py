@@ -23,10 +23,10 @@ from inboxbot.reports import (
     ReportError,
     build,
     nearest_rank,
-    offsets,
     period,
 )
 from inboxbot.store import utcnow
+from inboxbot.store.calendar import offsets
 from tests.mailgen import customer_mail
 from tests.reportdata import Shop
 
