@@ -505,7 +505,14 @@ def _work(conn: Connection, span: Period) -> list[TemplateWork]:
     edits = conn.execute(
         select(events.c.draft, drafts.c.template, events.c.detail)
         .join(drafts, drafts.c.id == events.c.draft)
-        .where(events.c.kind == "draft.edited", events.c.draft.in_(approved), by_person)
+        .where(
+            events.c.kind == "draft.edited",
+            # Edits come before the approval, most in the same moment; reading only the
+            # period's keeps this an index range instead of every edit ever made.
+            _within(events.c.at, span),
+            events.c.draft.in_(approved),
+            by_person,
+        )
         .order_by(events.c.draft, events.c.id)
     )
     texts: dict[int, tuple[str, str, str]] = {}
