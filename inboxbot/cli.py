@@ -320,6 +320,42 @@ def evaluate(data: str, as_json: bool) -> None:
         click.echo(f"  {label:<42} " + " ".join(f"{n:>8}" for n in line))
 
 
+@cli.command()
+@click.option(
+    "--since", type=click.DateTime(["%Y-%m-%d"]), help="First day (default: 30 days ago)."
+)
+@click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="Last day (default: today).")
+@click.option("--by", type=click.Choice(["day", "week"]), default="day", show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="Every figure as one JSON object.")
+@config_option
+@click.pass_obj
+def report(
+    obj: Context,
+    since: datetime | None,
+    until: datetime | None,
+    by: str,
+    as_json: bool,
+    config_path: str | None,
+) -> None:
+    """Why customers ask for their money back and how fast they are answered, for a period."""
+    from inboxbot import report_formats, reports
+
+    settings, store = obj.open(config_path)
+    now = datetime.now(UTC)
+    span = reports.period(
+        since.date() if since else None,
+        until.date() if until else None,
+        zone=settings.shop.zone,
+        now=now,
+        by=by,
+    )
+    found = reports.build(store, settings, span, now=now)
+    if as_json:
+        click.echo(json.dumps(report_formats.as_json(found), ensure_ascii=False, indent=1))
+    else:
+        click.echo(report_formats.text(found))
+
+
 @cli.group()
 def queue() -> None:
     """Work the approval queue: list, show, approve, edit, reject."""

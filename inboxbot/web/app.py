@@ -57,6 +57,7 @@ def create_app(settings: Settings, store: Store) -> FastAPI:
         manage_activity,
         manage_templates,
         manage_users,
+        reports,
     )
 
     app = FastAPI(
@@ -75,7 +76,7 @@ def create_app(settings: Settings, store: Store) -> FastAPI:
     app.state.drafter = Drafter(settings.templates.path, shop=settings.shop)
     app.state.clock = utcnow  # what "now" is for ages and deadlines; tests set their own
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
-    for module in (login, drafts, manage_templates, manage_users, manage_activity):
+    for module in (login, drafts, manage_templates, manage_users, manage_activity, reports):
         app.include_router(module.router, include_in_schema=False)
     app.include_router(api.router, prefix="/api")
 

@@ -45,6 +45,7 @@ ACCESS: tuple[tuple[str, str, str], ...] = (
     ("*", "/templates", MANAGER_ONLY),
     ("*", "/users", MANAGER_ONLY),
     ("*", "/activity", MANAGER_ONLY),
+    ("*", "/reports", MANAGER_ONLY),
 )
 CHANGES = {"POST", "PUT", "PATCH", "DELETE"}
 NOBODY = "999999"  # a path parameter naming nothing, so the matrix changes nothing
