@@ -182,6 +182,13 @@ class TemplateSettings(Section):
     path: Path = Field(DEFAULT_TEMPLATES, description="Folder of the reply templates.")
 
 
+class PolicySettings(Section):
+    file: Path | None = Field(
+        None,
+        description="The refund policy file (like config/policy.toml); none: its defaults.",
+    )
+
+
 class WebSettings(Section):
     host: str = Field(
         "127.0.0.1",
@@ -305,6 +312,7 @@ class Settings(Section):
     store: StoreSettings = Field(default_factory=StoreSettings)
     schedule: ScheduleSettings = Field(default_factory=ScheduleSettings)
     templates: TemplateSettings = Field(default_factory=TemplateSettings)
+    policy: PolicySettings = Field(default_factory=PolicySettings)
     web: WebSettings = Field(default_factory=WebSettings)
     followup: FollowupSettings = Field(default_factory=FollowupSettings)
     smtp: SmtpSettings = Field(default_factory=SmtpSettings)
@@ -359,6 +367,7 @@ def load(path: str | os.PathLike[str] | None, env: Mapping[str, str] | None = No
     _check_mailbox(settings, origin, from_env)
     _check_smtp(settings, origin, from_env)
     _check_followup(settings, origin, from_env)
+    _check_policy(settings)
     return settings
 
 
@@ -547,6 +556,13 @@ def _check_followup(settings: Settings, origin: str, from_env: dict[tuple[str, s
             f"{where}: followup.auto_acknowledge_template: there is no template {name!r} "
             f"in {settings.templates.path}"
         )
+
+
+def _check_policy(settings: Settings) -> None:
+    """A broken policy file stops start-up, not the first refund request."""
+    from inboxbot.policy import load_policy
+
+    load_policy(settings.policy.file)
 
 
 def documented_keys() -> list[str]:

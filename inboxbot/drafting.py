@@ -23,7 +23,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
 from inboxbot.config import ShopSettings
 from inboxbot.errors import TemplateError
-from inboxbot.models import Draft, Email, Label, LabelName, OrderDetails
+from inboxbot.models import Draft, Email, Label, LabelName, OrderDetails, money_text
 from inboxbot.screening import OWN_MESSAGE_ID_PREFIX
 
 SUFFIX = ".txt"
@@ -221,7 +221,7 @@ def template_context(
             "date": order.date.value.isoformat() if order.date else None,
             "amount": str(amount.amount) if amount else None,
             "currency": amount.currency if amount else None,
-            "amount_text": money_text(amount.amount, amount.currency) if amount else None,
+            "amount_text": money_text(amount) if amount else None,
             "payment_method": order.payment_method.value if order.payment_method else None,
             "payment_method_text": (
                 PAYMENT_METHOD_TEXT.get(order.payment_method.value, order.payment_method.value)
@@ -242,13 +242,6 @@ def first_name(display_name: str) -> str:
         name = name.split(",", 1)[1].strip()
     first = name.split()[0] if name.split() else ""
     return first if first.replace("-", "").replace("'", "").isalpha() else ""
-
-
-def money_text(amount: Any, currency: str | None) -> str:
-    symbols = {"EUR": "€", "USD": "$", "GBP": "£"}
-    if currency in symbols:
-        return f"{symbols[currency]}{amount}"
-    return f"{amount} {currency}" if currency else str(amount)
 
 
 def reply_subject(subject: str) -> str:

@@ -48,15 +48,17 @@ def test_the_policy_sentence_counts_days_from_the_order_date(web):
     html = web.client(VA).get(f"/drafts/{draft_id}").text
 
     # The mail is dated 20 November 2026: day 19 of the window.
-    assert "Day 19 of a 30-day window: full refund." in html
+    assert "Day 19 of a 30-day window from the order: full refund." in html
+    assert re.search(r"<dt>Days left</dt><dd>11</dd>", html)
 
 
-def test_the_refund_window_is_only_checked_for_refund_requests(web):
+def test_a_dispute_is_checked_against_the_payment_records_not_the_window(web):
     (draft_id,) = web.ingest([customer_mail(4, kind="dispute")])
 
     html = web.client(VA).get(f"/drafts/{draft_id}").text
 
-    assert "Not a refund request: no refund window to check." in html
+    assert "window" not in html.split("Refund policy")[1].split("</div>")[0]
+    assert "payment records" in html and "answer by 2026-11-27." in html
 
 
 def test_approve_from_the_draft_page_moves_on_to_the_next_pending_draft(web, page):
