@@ -56,6 +56,22 @@ class ShopSettings(Section):
     languages: list[str] = Field(
         default_factory=lambda: ["en"], description="Reply languages that have templates."
     )
+    order_number_patterns: list[str] = Field(
+        default_factory=list,
+        description="The shop's own order number shapes, as regular expressions.",
+    )
+
+    @field_validator("order_number_patterns")
+    @classmethod
+    def _patterns(cls, value: list[str]) -> list[str]:
+        for pattern in value:
+            try:
+                compiled = re.compile(pattern)
+            except re.error as err:
+                raise ValueError(f"not a regular expression: {pattern!r}: {err}") from None
+            if compiled.search(""):
+                raise ValueError(f"the pattern {pattern!r} matches empty text")
+        return value
 
     @field_validator("address", "aliases")
     @classmethod

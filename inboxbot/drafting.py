@@ -228,7 +228,13 @@ def template_context(
                 if order.payment_method
                 else None
             ),
+            "product": order.product.value if order.product else None,
+            "reason": order.reason.value if order.reason else None,
         },
+        "evidence": [
+            {"kind": item.kind, "file": item.filename}
+            for item in (order.evidence.value if order.evidence else ())
+        ],
         "attachments": [a.filename for a in email.attachments],
     }
 

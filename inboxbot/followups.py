@@ -243,7 +243,11 @@ def _follow_up_text(
         email = parse(bytes(reply.raw))
     except MalformedMessage as err:
         return None, f"the customer's mail cannot be read again: {err}"
-    order = extract(email, timezone=settings.shop.zone)
+    order = extract(
+        email,
+        timezone=settings.shop.zone,
+        order_patterns=settings.shop.order_number_patterns,
+    )
     label = Label(LabelName(reply.label), 1.0, "person", "the approved reply's label")
     try:
         context = template_context(email, label, order, shop=settings.shop)

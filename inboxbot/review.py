@@ -176,7 +176,9 @@ def relabel(store: Store, drafter: Drafter, draft_id: int, label: str, *, actor:
         email = parse(row.raw)
     except MalformedMessage as err:
         raise DraftConflict(f"the customer's mail cannot be read again: {err}") from None
-    order = extract(email, timezone=drafter.shop.zone)
+    order = extract(
+        email, timezone=drafter.shop.zone, order_patterns=drafter.shop.order_number_patterns
+    )
     new = drafter.draft(email, Label(name, 1.0, "person", f"set by {actor}"), order)
     with store.write() as conn:
         changed = conn.execute(

@@ -49,7 +49,7 @@ class Stages:
         outcomes = []
         for email, label in zip(emails, labels, strict=True):
             skip = screen(email, own_addresses=shop.own_addresses, own_domain=shop.domain)
-            order = extract(email, timezone=shop.zone)
+            order = extract(email, timezone=shop.zone, order_patterns=shop.order_number_patterns)
             draft = None if skip else self.drafter.draft(email, label, order)
             outcomes.append(Outcome(email, skip, label, order, draft))
         return outcomes

@@ -1,4 +1,5 @@
-"""Order details from a customer's mail: order number, amount, order date, payment method.
+"""Order details from a customer's mail: order number, amount, order date, payment method,
+the reason for the request and the attachments that back it.
 
 Each field is looked for in the subject and the new text first. Only when
 neither names it is the quoted history searched (the shop's own earlier
@@ -7,7 +8,7 @@ replies often carry the order number), and a value found there is trusted less.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime
 from typing import Any
@@ -15,9 +16,11 @@ from zoneinfo import ZoneInfo
 
 from inboxbot.extraction.amount import find_amounts
 from inboxbot.extraction.common import Candidate, best
+from inboxbot.extraction.evidence import find_evidence
 from inboxbot.extraction.order_date import date_order, find_order_dates, relative_base
 from inboxbot.extraction.order_number import find_order_numbers
 from inboxbot.extraction.payment import find_payment_methods
+from inboxbot.extraction.reason import find_reasons
 from inboxbot.models import Email, Fact, OrderDetails
 
 __all__ = ["QUOTED_CONFIDENCE", "extract", "extract_text"]
@@ -29,15 +32,19 @@ QUOTED_CONFIDENCE = 0.6  # factor for a value found only in the quoted history
 Finder = Callable[[str, bool], list[Candidate]]
 
 
-def extract(email: Email, *, timezone: ZoneInfo) -> OrderDetails:
+def extract(
+    email: Email, *, timezone: ZoneInfo, order_patterns: Sequence[str] = ()
+) -> OrderDetails:
     """The order details in a parsed mail; relative dates count from when it was sent."""
-    return extract_text(
+    details = extract_text(
         email.new_text,
         subject=email.subject,
         quoted=email.quoted_text,
         sent_at=email.date,
         timezone=timezone,
+        order_patterns=order_patterns,
     )
+    return replace(details, evidence=find_evidence(email.attachments))
 
 
 def extract_text(
@@ -47,6 +54,7 @@ def extract_text(
     quoted: str = "",
     sent_at: datetime | None = None,
     timezone: ZoneInfo = UTC_ZONE,
+    order_patterns: Sequence[str] = (),
 ) -> OrderDetails:
     """The order details in a mail given as its new text, subject and quoted history."""
     base = relative_base(sent_at, timezone)
@@ -59,10 +67,11 @@ def extract_text(
         return _field(find, (subject, text), quoted)
 
     return OrderDetails(
-        number=field(lambda part, _: find_order_numbers(part)),
+        number=field(lambda part, _: find_order_numbers(part, order_patterns)),
         date=field(find_dates),
         amount=field(lambda part, _: find_amounts(part)),
         payment_method=field(lambda part, _: find_payment_methods(part)),
+        reason=field(lambda part, _: find_reasons(part)),
     )
 
 

@@ -258,7 +258,7 @@ def test_triage_reads_the_order_facts_of_a_refund(tmp_path: Path) -> None:
     assert line["label"] == "refund"
     assert line["order"] == {
         "number": "1001", "date": "2026-11-04", "amount": "49.90", "currency": "USD",
-        "payment_method": "paypal", "product": None, "reason": None,
+        "payment_method": "paypal", "product": None, "reason": "damaged",
     }  # fmt: skip
     assert line["template"] == "acknowledge_refund"
     assert line["draft"]["subject"] == "Re: Broken vase"

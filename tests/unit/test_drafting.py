@@ -25,6 +25,7 @@ from inboxbot.models import (
     Address,
     Attachment,
     Draft,
+    Evidence,
     Fact,
     Label,
     LabelName,
@@ -45,6 +46,9 @@ FULL_ORDER = OrderDetails(
     date=Fact(date(2026, 11, 2), 0.9, "on 2 November"),
     amount=Fact(Money(Decimal("49.90"), "EUR"), 0.9, "€49.90"),
     payment_method=Fact("paypal", 0.8, "paid with PayPal"),
+    product=Fact("Ceramic vase", 0.95, "orders file"),
+    reason=Fact("damaged", 0.8, "cracked"),
+    evidence=Fact((Evidence("photo", "vase.jpg"),), 0.9, "vase.jpg"),
 )
 NO_ORDER = OrderDetails()
 SHIPPED = sorted(p.name.removesuffix(".txt") for p in DEFAULT_TEMPLATES.glob("*.txt"))
@@ -419,7 +423,10 @@ def test_it_gives_templates_the_attachment_names_and_order_as_text(shop):
         "amount_text": "€49.90",
         "payment_method": "paypal",
         "payment_method_text": "PayPal account",
+        "product": "Ceramic vase",
+        "reason": "damaged",
     }
+    assert found["evidence"] == [{"kind": "photo", "file": "vase.jpg"}]
     assert found["customer"] == {
         "name": "Jane Doe",
         "first_name": "Jane",

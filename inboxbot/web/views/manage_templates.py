@@ -210,7 +210,11 @@ def _context(request: Request, draft: int | None) -> tuple[dict[str, Any], str]:
         except MalformedMessage:
             pass  # drafted mail parsed once already; if not now, the sample will do
         else:
-            order = extract(email, timezone=settings.shop.zone)
+            order = extract(
+                email,
+                timezone=settings.shop.zone,
+                order_patterns=settings.shop.order_number_patterns,
+            )
             label = Label(LabelName(mail.label), mail.confidence, mail.source, mail.reason)
             context = template_context(email, label, order, shop=settings.shop)
             return context, f"the mail of draft {draft}"
@@ -222,7 +226,7 @@ def _sample_context(request: Request, what: str) -> dict[str, Any]:
     name, raw = SAMPLE_MAILS[what]
     shop = request.app.state.settings.shop
     email = parse(raw)
-    order = extract(email, timezone=shop.zone)
+    order = extract(email, timezone=shop.zone, order_patterns=shop.order_number_patterns)
     return template_context(email, Label(name, 1.0, "sample", "sample"), order, shop=shop)
 
 
