@@ -205,6 +205,12 @@ class PolicySettings(Section):
     )
 
 
+class OrdersSettings(Section):
+    file: Path | None = Field(
+        None, description="The shop's orders export (CSV, Shopify columns); none: no look-up."
+    )
+
+
 class WebSettings(Section):
     host: str = Field(
         "127.0.0.1",
@@ -329,6 +335,7 @@ class Settings(Section):
     schedule: ScheduleSettings = Field(default_factory=ScheduleSettings)
     templates: TemplateSettings = Field(default_factory=TemplateSettings)
     policy: PolicySettings = Field(default_factory=PolicySettings)
+    orders: OrdersSettings = Field(default_factory=OrdersSettings)
     web: WebSettings = Field(default_factory=WebSettings)
     followup: FollowupSettings = Field(default_factory=FollowupSettings)
     smtp: SmtpSettings = Field(default_factory=SmtpSettings)
@@ -384,6 +391,7 @@ def load(path: str | os.PathLike[str] | None, env: Mapping[str, str] | None = No
     _check_smtp(settings, origin, from_env)
     _check_followup(settings, origin, from_env)
     _check_policy(settings)
+    _check_orders(settings)
     return settings
 
 
@@ -579,6 +587,14 @@ def _check_policy(settings: Settings) -> None:
     from inboxbot.policy import load_policy
 
     load_policy(settings.policy.file)
+
+
+def _check_orders(settings: Settings) -> None:
+    """An orders file that cannot be read stops start-up, naming the file and the line."""
+    from inboxbot.orders import read_orders
+
+    if settings.orders.file is not None:
+        read_orders(settings.orders.file)
 
 
 def documented_keys() -> list[str]:

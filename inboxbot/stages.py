@@ -14,8 +14,10 @@ from dataclasses import dataclass
 from classifiers import Classifier
 from inboxbot.config import Settings
 from inboxbot.drafting import Drafter
+from inboxbot.errors import ConfigError
 from inboxbot.extraction import extract
 from inboxbot.models import Draft, Email, Label, OrderDetails, Skip
+from inboxbot.orders import OrderBook, with_product
 from inboxbot.screening import screen
 
 
@@ -37,6 +39,7 @@ class Stages:
         self.settings = settings
         self.classifier = classifier or Classifier.default()
         self.drafter = Drafter(settings.templates.path, shop=settings.shop)
+        self.orders = OrderBook(settings.orders.file)
 
     def use_saved(self, templates: Mapping[str, tuple[int, str]]) -> None:
         """Draft from these saved templates, {name: (version, text)}, and the files for the rest."""
@@ -50,6 +53,17 @@ class Stages:
         for email, label in zip(emails, labels, strict=True):
             skip = screen(email, own_addresses=shop.own_addresses, own_domain=shop.domain)
             order = extract(email, timezone=shop.zone, order_patterns=shop.order_number_patterns)
+            order = self._with_product(order, email)
             draft = None if skip else self.drafter.draft(email, label, order)
             outcomes.append(Outcome(email, skip, label, order, draft))
         return outcomes
+
+    def _with_product(self, order: OrderDetails, email: Email) -> OrderDetails:
+        """The product from the orders file; a broken file leaves it out (the page says why)."""
+        if order.number is None:
+            return order
+        try:
+            record = self.orders.find(order.number.value)
+        except ConfigError:
+            return order
+        return with_product(order, record, f"{email.subject}\n{email.new_text}")

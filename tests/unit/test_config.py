@@ -433,3 +433,12 @@ def test_a_good_policy_file_is_named_in_the_settings(write):
     path = write(IMAP + f'\n[policy]\nfile = "{policy}"\n')
 
     assert load(path, env=PASSWORD).policy.file == policy
+
+
+def test_an_unreadable_orders_file_stops_start_up_naming_the_line(write):
+    orders = write("Name,Created at\n#1001,last week\n", "orders.csv")
+    path = write(IMAP + f'\n[orders]\nfile = "{orders}"\n')
+
+    assert error_of(path, PASSWORD) == (
+        f"{orders}, line 2: Created at: expected a date like 2026-11-02, got 'last week'"
+    )

@@ -7,6 +7,8 @@ import re
 
 from sqlalchemy import func, select
 
+from inboxbot.config import OrdersSettings
+from inboxbot.orders import OrderBook
 from inboxbot.store.schema import events, training_labels
 from tests.mailgen import customer_mail
 from tests.web.conftest import VA, VA2, browser_login, csrf_token
@@ -297,3 +299,42 @@ def test_the_thread_shows_the_other_messages_of_the_conversation(web):
 
 def test_an_unknown_draft_is_404(web):
     assert web.client(VA).get("/drafts/4242").status_code == 404
+
+
+def test_the_orders_file_confirms_facts_names_mismatches_and_starts_the_window(web, tmp_path):
+    """GIVEN an orders file where order #1007 was placed by someone else, for another amount,
+    and delivered on 10 November
+    WHEN the VA opens the draft of a refund request for it
+    THEN the page says what agrees and what does not, shows the product from the file,
+    and counts the window from delivery."""
+    orders = tmp_path / "orders.csv"
+    orders.write_text(
+        "Name,Email,Created at,Total,Currency,Lineitem name,Fulfillment Status,Fulfilled at\n"
+        "#1007,other@example.com,2026-11-01 10:00:00 +0100,52.00,USD,Glass vase - Green,"
+        "fulfilled,2026-11-10 12:00:00 +0100\n",
+        encoding="utf-8",
+    )
+    settings = web.settings.model_copy(update={"orders": OrdersSettings(file=orders)})
+    web.app.state.settings = settings
+    web.stages.orders = OrderBook(orders)
+    try:
+        (draft_id,) = web.ingest(
+            [
+                customer_mail(
+                    7,
+                    kind="refund",
+                    body="Hi, I ordered a vase on 1 November 2026 (order #1007) and paid $49.90. "
+                    "I changed my mind, refund please.",
+                )
+            ]
+        )
+        html = web.client(VA).get(f"/drafts/{draft_id}").text
+    finally:
+        web.stages.orders = OrderBook(None)
+
+    assert "In the orders file" in html
+    assert "It was placed by other@example.com, not by the sender customer7@example.com." in html
+    assert "The mail says $49.90, the order&#39;s total is $52.00." in html
+    assert "It was placed on 2026-11-01." in html
+    assert "Glass vase - Green" in html and "from “orders file”" in html
+    assert "Day 10 of a 30-day window from delivery: full refund of $49.90." in html

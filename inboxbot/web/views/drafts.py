@@ -19,9 +19,10 @@ from fastapi.responses import RedirectResponse, Response
 
 from inboxbot import deadlines, review
 from inboxbot.config import Settings
-from inboxbot.errors import DraftConflict, NoSuchDraft, ReviewError
+from inboxbot.errors import ConfigError, DraftConflict, NoSuchDraft, ReviewError
 from inboxbot.followups import FollowupRule, followups_of, work_week
-from inboxbot.models import DraftStatus, LabelName, money_text
+from inboxbot.models import DraftStatus, LabelName, OrderDetails, money_text
+from inboxbot.orders import OrderBook, OrderCheck, check
 from inboxbot.policy import current_policy, decide
 from inboxbot.store.ledger import order_details
 from inboxbot.store.queue import (
@@ -190,12 +191,15 @@ def _draft_page(
     facts = row["order_facts"]
     asked_at = row["sent_at"] or row["received_at"]
     settings = request.app.state.settings
+    details = order_details(facts)
+    looked_up = _look_up(request, details, row["from_address"] or "")
     decision = decide(
-        order_details(facts),
+        details,
         label=LabelName(row["label"]),
         asked_at=asked_at,
         zone=zone,
         policy=current_policy(settings.policy.file),
+        delivered_on=looked_up.record.fulfilled_on if looked_up.record else None,
         dispute_days=settings.followup.dispute_response_days,
     )
     now = _now(request)
@@ -214,6 +218,8 @@ def _draft_page(
                 for name, fact in facts.items()
             ],
             "decision": decision,
+            "orders_file": settings.orders.file is not None,
+            "looked_up": looked_up,
             "missing": ", ".join(decision.missing),
             "alternative": ALTERNATIVE_NAMES.get(decision.alternative or "", ""),
             "refund_text": money_text(decision.refund) if decision.refund else "",
@@ -484,6 +490,21 @@ def _lateness(row: dict[str, Any], now: datetime, settings: Settings) -> dict[st
 def _now(request: Request) -> datetime:
     now: datetime = request.app.state.clock()
     return now
+
+
+def _look_up(request: Request, details: OrderDetails, sender: str) -> OrderCheck:
+    """The orders file's word on the mail's facts; an unreadable file is a mismatch to see."""
+    path = request.app.state.settings.orders.file
+    book = getattr(request.app.state, "orders", None)
+    if book is None or book.path != path:
+        book = request.app.state.orders = OrderBook(path)
+    if path is None or details.number is None:
+        return OrderCheck(None, (), ())
+    try:
+        record = book.find(details.number.value)
+    except ConfigError as err:
+        return OrderCheck(None, (), (f"the orders file cannot be read: {err}",))
+    return check(details, sender, record)
 
 
 def _fact_text(value: Any) -> str:
