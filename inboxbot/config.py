@@ -54,7 +54,8 @@ class ShopSettings(Section):
     )
     timezone: str = Field("UTC", description="IANA time zone for dates in mail and reports.")
     languages: list[str] = Field(
-        default_factory=lambda: ["en"], description="Reply languages that have templates."
+        default_factory=lambda: ["en"],
+        description="Reply languages: a mail in one of them is answered in it, others in English.",
     )
     order_number_patterns: list[str] = Field(
         default_factory=list,

@@ -42,6 +42,11 @@ ALTERNATIVE_FOR_REASON = {
     "not_received": "replacement",
     "late": "replacement",
 }
+# What a decision may find missing, as the VA reads it.
+MISSING = {
+    "order_number": "order number",
+    "photo": "photo of the damage",
+}
 RE_BUSINESS_DAYS = re.compile(r"(\d{1,2})-(\d{1,2})")
 CENT = Decimal("0.01")
 
@@ -67,7 +72,7 @@ class RefundRules(_Section):
         description="Words that mark a final-sale product.",
     )
     photo_required_for_damage: bool = Field(
-        True, description="Whether damage must be shown with a photo."
+        False, description="Whether damage must be shown with a photo."
     )
 
     @field_validator("processing_business_days")
@@ -155,9 +160,10 @@ class Decision:
     days_left: int | None = None  # days still inside the window; negative once outside
     refund: Money | None = None  # what to pay back, the fee taken off
     fee: Money | None = None  # the restocking fee kept
-    missing: tuple[str, ...] = ()  # what to ask the customer for, e.g. "order number"
+    missing: tuple[str, ...] = ()  # what to ask the customer for: MISSING's keys
     alternative: str | None = None  # one of ALTERNATIVES, to offer
     sentence: str = ""  # for the VA, e.g. "day 12 of a 30-day window: full refund"
+    final_sale: bool = False  # no refund because the product is final sale
 
 
 def decide(
@@ -172,7 +178,7 @@ def decide(
 ) -> Decision:
     """What the policy says about a request asked at `asked_at` with these facts."""
     reason = order.reason.value if order.reason else None
-    missing = () if order.number else ("order number",)
+    missing = () if order.number else ("order_number",)
     if label == LabelName.OTHER and reason is None:
         return Decision(None, sentence="not a refund request: no refund window to check")
     if label == LabelName.DISPUTE or reason in CHARGE_REASONS:
@@ -185,6 +191,7 @@ def decide(
             False,
             missing=missing,
             alternative=alternative,
+            final_sale=True,
             sentence=f"“{product}” is final sale: no refund"
             + (f", offer {_alternative_text(alternative, policy)}" if alternative else ""),
         )
@@ -200,7 +207,7 @@ def decide(
     if reason == "damaged" and policy.refund.photo_required_for_damage and not _has_photo(order):
         return Decision(
             None,
-            missing=(*missing, "photo of the damage"),
+            missing=(*missing, "photo"),
             alternative=_offer(policy, "replacement"),
             sentence="damage reported without a photo: ask for one before refunding",
         )
@@ -221,10 +228,10 @@ def _window(
     from_delivery = rules.window_from == "delivery" and delivered_on is not None
     start = delivered_on if from_delivery else (order.date.value if order.date else None)
     if start is None:
+        # Not asked for: the order number finds the date, and without one the
+        # question for the number offers the date as the way to find the order.
         return Decision(
-            None,
-            missing=(*missing, "order date"),
-            sentence="no order date found: the window cannot be checked",
+            None, missing=missing, sentence="no order date found: the window cannot be checked"
         )
     if asked_at is None:
         return Decision(

@@ -41,7 +41,8 @@ def order(
 
 
 def policy(**refund) -> Policy:
-    return Policy.model_validate({"refund": {"window_from": "order", **refund}})
+    rules = {"window_from": "order", "photo_required_for_damage": True, **refund}
+    return Policy.model_validate({"refund": rules})
 
 
 BY_ORDER = policy()
@@ -193,7 +194,7 @@ CASES = [
         "damaged",
         (),
         None,
-        ("photo of the damage",),
+        ("photo",),
         "replacement",
         "damage reported without a photo",
     ),
@@ -211,7 +212,7 @@ CASES = [
         "damaged",
         (Evidence("pdf", "invoice.pdf"),),
         None,
-        ("photo of the damage",),
+        ("photo",),
         "replacement",
         "damage",
     ),
@@ -263,7 +264,7 @@ def test_it_names_everything_missing():
     )
 
     assert decision.eligible is None
-    assert decision.missing == ("order number", "order date")
+    assert decision.missing == ("order_number",)
     assert decision.sentence == "no order date found: the window cannot be checked"
 
 
@@ -365,6 +366,18 @@ def test_other_mail_gets_no_refund_decision():
 
     assert decision.eligible is None
     assert decision.sentence == "not a refund request: no refund window to check"
+
+
+def test_by_default_damage_needs_no_photo():
+    decision = decide(
+        order(reason="damaged"),
+        label=REFUND,
+        asked_at=datetime(2026, 10, 10, tzinfo=UTC),
+        zone=BERLIN,
+        policy=Policy.model_validate({"refund": {"window_from": "order"}}),
+    )
+
+    assert (decision.eligible, decision.missing, decision.alternative) == (True, (), "replacement")
 
 
 def test_the_shipped_policy_file_holds_the_defaults():

@@ -34,9 +34,7 @@ def test_it_shows_the_mail_beside_the_reply_with_facts_label_and_policy(web):
     assert "USD 43.90" in html and "from “$43.90”" in html
     assert "Why “refund”" in html and "% sure" in html
     assert "Reason" in html and "damaged" in html and "from “cracked”" in html
-    assert "Refund policy" in html
-    assert "Damage reported without a photo: ask for one before refunding." in html
-    assert re.search(r"<dt>Ask for</dt><dd>photo of the damage</dd>", html)
+    assert "Refund policy" in html and "No order date found: the window cannot be checked." in html
     assert "Re: Refund for order #1003" in html
     assert "customer3@example.com" in html
     assert re.search(r'<textarea id="body" name="body"[^>]*>Hello', html)

@@ -23,7 +23,7 @@ from inboxbot.errors import ConfigError, DraftConflict, NoSuchDraft, ReviewError
 from inboxbot.followups import FollowupRule, followups_of, work_week
 from inboxbot.models import DraftStatus, LabelName, OrderDetails, money_text
 from inboxbot.orders import OrderBook, OrderCheck, check
-from inboxbot.policy import current_policy, decide
+from inboxbot.policy import MISSING, current_policy, decide
 from inboxbot.store.ledger import order_details
 from inboxbot.store.queue import (
     count_arrived_by,
@@ -220,7 +220,7 @@ def _draft_page(
             "decision": decision,
             "orders_file": settings.orders.file is not None,
             "looked_up": looked_up,
-            "missing": ", ".join(decision.missing),
+            "missing": ", ".join(MISSING.get(item, item) for item in decision.missing),
             "alternative": ALTERNATIVE_NAMES.get(decision.alternative or "", ""),
             "refund_text": money_text(decision.refund) if decision.refund else "",
             "fee_text": money_text(decision.fee) if decision.fee else "",
