@@ -8,6 +8,7 @@ replies often carry the order number), and a value found there is trusted less.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime
@@ -23,10 +24,31 @@ from inboxbot.extraction.payment import find_payment_methods
 from inboxbot.extraction.reason import find_reasons
 from inboxbot.models import Email, Fact, OrderDetails
 
-__all__ = ["QUOTED_CONFIDENCE", "extract", "extract_text"]
+__all__ = ["QUOTED_CONFIDENCE", "extract", "extract_text", "split_quote"]
 
 UTC_ZONE = ZoneInfo("UTC")
 QUOTED_CONFIDENCE = 0.6  # factor for a value found only in the quoted history
+QUOTED_AMOUNT_RANK = 2  # an amount charged or refunded, not one that a price list names
+
+# The line a mail program writes above the message it quotes, in six languages.
+# The parser removes most quoted history; this catches what it leaves in
+# ("El 21.11.2026 07:05, Shop <…> escribió:"), so that the shop's own words
+# are never read as the customer's.
+RE_QUOTE_HEADER = re.compile(
+    r"""
+    ^[^\S\n]*(?:
+        On\b.{0,150}\bwrote\s?:
+      | Am\b.{0,150}\bschrieb\b.{0,150}:
+      | El\b.{0,150}\bescribi[óo]\s?:
+      | Le\b.{0,150}\ba\s[ée]crit\s?:
+      | Il\b.{0,150}\bha\sscritto\s?:
+      | Op\b.{0,150}\bschreef\b.{0,150}:
+      | -{2,}\s*(?:Original\sMessage|Urspr[üu]ngliche\sNachricht|Mensaje\soriginal
+                 |Message\sd'origine|Messaggio\soriginale|Oorspronkelijk\sbericht)\s*-{2,}
+    )[^\S\n]*$
+    """,
+    re.MULTILINE | re.IGNORECASE | re.VERBOSE,
+)
 
 # A finder takes one text and whether it is quoted history.
 Finder = Callable[[str, bool], list[Candidate]]
@@ -36,15 +58,22 @@ def extract(
     email: Email, *, timezone: ZoneInfo, order_patterns: Sequence[str] = ()
 ) -> OrderDetails:
     """The order details in a parsed mail; relative dates count from when it was sent."""
+    new, quoted = split_quote(email.new_text)
     details = extract_text(
-        email.new_text,
+        new,
         subject=email.subject,
-        quoted=email.quoted_text,
+        quoted=f"{quoted}\n{email.quoted_text}".strip(),
         sent_at=email.date,
         timezone=timezone,
         order_patterns=order_patterns,
     )
     return replace(details, evidence=find_evidence(email.attachments))
+
+
+def split_quote(text: str) -> tuple[str, str]:
+    """The text before a quoted earlier message that the parser left in, and that message."""
+    match = RE_QUOTE_HEADER.search(text)
+    return (text[: match.start()], text[match.start() :]) if match else (text, "")
 
 
 def extract_text(
@@ -69,10 +98,16 @@ def extract_text(
     return OrderDetails(
         number=field(lambda part, _: find_order_numbers(part, order_patterns)),
         date=field(find_dates),
-        amount=field(lambda part, _: find_amounts(part)),
+        amount=field(_amounts),
         payment_method=field(lambda part, _: find_payment_methods(part)),
         reason=field(lambda part, _: find_reasons(part)),
     )
+
+
+def _amounts(part: str, is_quoted: bool) -> list[Candidate]:
+    """Amounts; in the quoted history only one refunded or charged, not a price list."""
+    found = find_amounts(part)
+    return [c for c in found if c.rank >= QUOTED_AMOUNT_RANK] if is_quoted else found
 
 
 def _field(find: Finder, primary: tuple[str, ...], quoted: str) -> Fact[Any] | None:

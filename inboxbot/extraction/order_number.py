@@ -58,6 +58,7 @@ RE_NOT_ORDER_BEFORE = re.compile(
       | apt | apartment | suite | unit | room | flat | house | phone | tel | iban | account
       | konto | zip | postcode | plz | customer | kunden\w* | client
       | colou?r | bgcolor | background | fill | stroke
+      | example | e\.g | beispiel | z\.\s?b | ejemplo | exemple | esempio | voorbeeld
     )
     \W*(?:number|no|nr|n[°º]|id)?\W*$
     """,

@@ -70,7 +70,7 @@ RE_WRONG_ITEM = _pattern(
 RE_DAMAGED = _pattern(
     r"""
     \b(?:broken|broke|cracked|damaged|smashed|shattered|dented|scratched|torn|ripped|leaking
-        |leaked|defective|faulty|chipped|bent|crushed|stained)\b
+        |leaked|defective|faulty|chipped|bent|crushed|stained|cracks?|dents?|scratch(?:es)?)\b
     | \b(?:arrived|came)\s+in\s+pieces\b
     | \b(?:stopped|doesn'?t|does\s+not|won'?t|isn'?t)\s+(?:work|working|turn\s+on)\b
     | \bkaputt\w*\b | \bbeschädigt\w*\b | \bzerbrochen\b | \bgebrochen\b | \bzerkratzt\b
