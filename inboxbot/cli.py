@@ -426,7 +426,9 @@ def queue_show(obj: Context, draft_id: int, as_json: bool, config_path: str | No
     click.echo(_indent(row["new_text"] or row["text"]))
     for name, fact in row["order_facts"].items():
         value = fact["value"]
-        if isinstance(value, dict):
+        if isinstance(value, list):  # evidence: the attachments by kind
+            value = ", ".join(f"{item['kind']}: {item['file']}" for item in value)
+        elif isinstance(value, dict):
             value = f"{value['amount']} {value['currency'] or ''}".strip()
         click.echo(f'  {name:<15} {value}   (from "{fact["source"]}", {fact["confidence"]:.2f})')
     for a in row["attachments"]:
