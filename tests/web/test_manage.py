@@ -478,3 +478,46 @@ def test_the_activity_page_pages_back_by_id(web):
             url = older.group(1).replace("&amp;", "&")
     assert 'rel="next"' not in seen[-1]
     assert "← Newest" in seen[1]
+
+
+def test_a_language_version_is_edited_like_any_template_and_drafts_german_mail(
+    web, drafts_from_saved
+):
+    """GIVEN a shop that writes German
+    WHEN the manager saves a new version of acknowledge_other_de in the editor
+    THEN the list shows it, and a German question is drafted from that version."""
+    client, token = manager(web)
+    assert "/templates/acknowledge_other_de" in client.get("/templates").text
+    german = (
+        "Hallo {{ customer.first_name }}, wir sehen uns die Bestellung {{ order.number }} an.\n"
+    )
+
+    response = save(client, token, german, name="acknowledge_other_de", note="kürzer")
+
+    assert response.status_code == 303
+    assert history(web.store, "acknowledge_other_de")[0].body == german
+    drafts_from_saved()
+    drafter = web.stages.drafter
+    shop = drafter.shop
+    drafter.shop = shop.model_copy(update={"languages": ["en", "de"]})
+    try:
+        (draft_id,) = web.ingest(
+            [
+                customer_mail(
+                    8,
+                    kind="other",
+                    subject="Frage zur Bestellung 1008",
+                    body="Hallo, wann wird meine Bestellung 1008 verschickt? Ich brauche sie "
+                    "bis Freitag.\n\nDanke",
+                )
+            ]
+        )
+    finally:
+        drafter.shop = shop
+    draft = web.draft(draft_id)
+    assert (draft["label"], draft["template"], draft["template_version"]) == (
+        "other",
+        "acknowledge_other_de",
+        1,
+    )
+    assert draft["body"] == "Hallo Customer, wir sehen uns die Bestellung 1008 an.\n"
