@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from inboxbot import __version__, config, logs, review, users
-from inboxbot.errors import ConfigError, InboxbotError, MalformedMessage
+from inboxbot.errors import ConfigError, InboxbotError, MalformedMessage, TemplateError
 from inboxbot.mail.parse import parse
 from inboxbot.pipeline import Poller
 from inboxbot.store import Store
@@ -239,7 +239,7 @@ def _command_name() -> str:
 @click.pass_obj
 def check(obj: Context, config_path: str | None) -> None:
     """Check the configuration, reach the mailbox, open the store."""
-    from inboxbot.drafting import Drafter
+    from inboxbot.drafting import drafter_for
     from inboxbot.pipeline import open_source
 
     settings, _ = obj.open(config_path)
@@ -251,8 +251,46 @@ def check(obj: Context, config_path: str | None) -> None:
     for key, value in facts.items():
         click.echo(f"mailbox {key}: {' '.join(value) if isinstance(value, list) else value}")
     click.echo(f"store: ok ({settings.store.url})")
-    names = Drafter(settings.templates.path, shop=settings.shop).names()
+    names = drafter_for(settings).names()
     click.echo(f"templates: {', '.join(names)} ({settings.templates.path})")
+
+
+@cli.group()
+def templates() -> None:
+    """Check the reply templates, or preview one for a mail."""
+
+
+@templates.command("check")
+@config_option
+@click.pass_obj
+def templates_check(obj: Context, config_path: str | None) -> None:
+    """Render every template against sample mail; fail on any error."""
+    from inboxbot.drafting import drafter_for
+    from inboxbot.template_check import check_templates
+
+    settings = obj.settings(config_path)
+    drafter = drafter_for(settings)
+    tried, problems = check_templates(drafter, settings)
+    for problem in problems:
+        click.echo(problem)
+    names = len(drafter.names())
+    if problems:
+        raise TemplateError(f"{len(problems)} problems in {names} templates")
+    click.echo(f"{names} templates, {tried} renderings: ok ({settings.templates.path})")
+
+
+@templates.command("preview")
+@click.argument("name")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@config_option
+@click.pass_obj
+def templates_preview(obj: Context, name: str, file: str, config_path: str | None) -> None:
+    """Show template NAME drafted for the mail in FILE."""
+    from inboxbot.drafting import drafter_for
+    from inboxbot.template_check import preview
+
+    settings = obj.settings(config_path)
+    click.echo(preview(drafter_for(settings), settings, name, Path(file).read_bytes()), nl=False)
 
 
 @cli.command()
@@ -424,7 +462,9 @@ def queue_show(obj: Context, draft_id: int, as_json: bool, config_path: str | No
     click.echo(_indent(row["new_text"] or row["text"]))
     for name, fact in row["order_facts"].items():
         value = fact["value"]
-        if isinstance(value, dict):
+        if isinstance(value, list):  # evidence: the attachments by kind
+            value = ", ".join(f"{item['kind']}: {item['file']}" for item in value)
+        elif isinstance(value, dict):
             value = f"{value['amount']} {value['currency'] or ''}".strip()
         click.echo(f'  {name:<15} {value}   (from "{fact["source"]}", {fact["confidence"]:.2f})')
     for a in row["attachments"]:
@@ -705,8 +745,8 @@ def triage_result(name: str, outcome: Outcome) -> dict[str, Any]:
             "amount": str(amount.amount) if amount else None,
             "currency": amount.currency if amount else None,
             "payment_method": order.payment_method.value if order.payment_method else None,
-            "product": None,
-            "reason": None,
+            "product": order.product.value if order.product else None,
+            "reason": order.reason.value if order.reason else None,
         },
         "decision": None,
         "template": draft.template if draft else None,

@@ -54,8 +54,25 @@ class ShopSettings(Section):
     )
     timezone: str = Field("UTC", description="IANA time zone for dates in mail and reports.")
     languages: list[str] = Field(
-        default_factory=lambda: ["en"], description="Reply languages that have templates."
+        default_factory=lambda: ["en"],
+        description="Reply languages: a mail in one of them is answered in it, others in English.",
     )
+    order_number_patterns: list[str] = Field(
+        default_factory=list,
+        description="The shop's own order number shapes, as regular expressions.",
+    )
+
+    @field_validator("order_number_patterns")
+    @classmethod
+    def _patterns(cls, value: list[str]) -> list[str]:
+        for pattern in value:
+            try:
+                compiled = re.compile(pattern)
+            except re.error as err:
+                raise ValueError(f"not a regular expression: {pattern!r}: {err}") from None
+            if compiled.search(""):
+                raise ValueError(f"the pattern {pattern!r} matches empty text")
+        return value
 
     @field_validator("address", "aliases")
     @classmethod
@@ -182,6 +199,19 @@ class TemplateSettings(Section):
     path: Path = Field(DEFAULT_TEMPLATES, description="Folder of the reply templates.")
 
 
+class PolicySettings(Section):
+    file: Path | None = Field(
+        None,
+        description="The refund policy file (like config/policy.toml); none: its defaults.",
+    )
+
+
+class OrdersSettings(Section):
+    file: Path | None = Field(
+        None, description="The shop's orders export (CSV, Shopify columns); none: no look-up."
+    )
+
+
 class WebSettings(Section):
     host: str = Field(
         "127.0.0.1",
@@ -305,6 +335,8 @@ class Settings(Section):
     store: StoreSettings = Field(default_factory=StoreSettings)
     schedule: ScheduleSettings = Field(default_factory=ScheduleSettings)
     templates: TemplateSettings = Field(default_factory=TemplateSettings)
+    policy: PolicySettings = Field(default_factory=PolicySettings)
+    orders: OrdersSettings = Field(default_factory=OrdersSettings)
     web: WebSettings = Field(default_factory=WebSettings)
     followup: FollowupSettings = Field(default_factory=FollowupSettings)
     smtp: SmtpSettings = Field(default_factory=SmtpSettings)
@@ -359,6 +391,8 @@ def load(path: str | os.PathLike[str] | None, env: Mapping[str, str] | None = No
     _check_mailbox(settings, origin, from_env)
     _check_smtp(settings, origin, from_env)
     _check_followup(settings, origin, from_env)
+    _check_policy(settings)
+    _check_orders(settings)
     return settings
 
 
@@ -547,6 +581,21 @@ def _check_followup(settings: Settings, origin: str, from_env: dict[tuple[str, s
             f"{where}: followup.auto_acknowledge_template: there is no template {name!r} "
             f"in {settings.templates.path}"
         )
+
+
+def _check_policy(settings: Settings) -> None:
+    """A broken policy file stops start-up, not the first refund request."""
+    from inboxbot.policy import load_policy
+
+    load_policy(settings.policy.file)
+
+
+def _check_orders(settings: Settings) -> None:
+    """An orders file that cannot be read stops start-up, naming the file and the line."""
+    from inboxbot.orders import read_orders
+
+    if settings.orders.file is not None:
+        read_orders(settings.orders.file)
 
 
 def documented_keys() -> list[str]:

@@ -21,9 +21,12 @@ from jinja2 import BaseLoader, ChoiceLoader, FileSystemLoader, StrictUndefined, 
 from jinja2 import TemplateError as JinjaTemplateError
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
-from inboxbot.config import ShopSettings
+from inboxbot.config import Settings, ShopSettings
 from inboxbot.errors import TemplateError
-from inboxbot.models import Draft, Email, Label, LabelName, OrderDetails
+from inboxbot.language import PAYMENT_METHOD_TEXTS, detect_language, money_in
+from inboxbot.models import Draft, Email, Label, LabelName, Money, OrderDetails
+from inboxbot.orders import OrderCheck
+from inboxbot.policy import CHARGE_REASONS, DEFAULT_POLICY, Decision, Policy, current_policy, decide
 from inboxbot.screening import OWN_MESSAGE_ID_PREFIX
 
 SUFFIX = ".txt"
@@ -39,20 +42,9 @@ RE_REPLY_PREFIX = re.compile(
 )
 
 
-# How a reply names where the money goes back to.
-PAYMENT_METHOD_TEXT = {
-    "visa": "Visa card",
-    "mastercard": "Mastercard",
-    "amex": "American Express card",
-    "maestro": "Maestro card",
-    "card": "card",
-    "paypal": "PayPal account",
-    "apple_pay": "Apple Pay card",
-    "google_pay": "Google Pay card",
-    "shop_pay": "Shop Pay card",
-    "klarna": "Klarna account",
-    "bank_transfer": "bank account",
-}
+ENGLISH = "en"
+# Reasons where a customer may well prefer a new item to their money back.
+SWAP_REASONS = frozenset({"size_fit", "wrong_item", "damaged"})
 
 
 class ReplyEnvironment(ImmutableSandboxedEnvironment):
@@ -99,9 +91,13 @@ class Drafter:
         *,
         shop: ShopSettings,
         overrides: Mapping[str, tuple[int, str]] | None = None,
+        policy_file: Path | None = None,
+        dispute_days: int = 7,
     ) -> None:
         self.templates = templates
         self.shop = shop
+        self.policy_file = policy_file
+        self.dispute_days = dispute_days
         self._saved = TextLoader({})
         self.versions: dict[str, int] = {}
         self.env = _environment(ChoiceLoader([self._saved, FileSystemLoader(templates)]))
@@ -118,16 +114,49 @@ class Drafter:
                 self.env.cache.clear()
         self.versions = {name: version for name, (version, _) in overrides.items()}
 
-    def draft(self, email: Email, label: Label, order: OrderDetails) -> Draft:
-        """The reply to `email`; on a template error, a Draft without body that says why."""
-        name = choose_template(label, order)
+    def draft(
+        self,
+        email: Email,
+        label: Label,
+        order: OrderDetails,
+        *,
+        checked: OrderCheck | None = None,
+    ) -> Draft:
+        """The reply to `email`; on a template error, a Draft without body that says why.
+
+        `checked` is what the orders file said about the order: only an order
+        found there, with nothing disagreeing, gets a reply that grants a refund.
+        """
         reply_to = email.reply_to[0] if email.reply_to else email.sender
         if reply_to is None:
             raise ValueError("a message without a sender reached drafting")
+        record = checked.record if checked else None
+        policy = current_policy(self.policy_file)
+        decision = decide(
+            order,
+            label=label.name,
+            asked_at=email.date,
+            zone=self.shop.zone,
+            policy=policy,
+            delivered_on=record.fulfilled_on if record else None,
+            dispute_days=self.dispute_days,
+        )
+        confirmed = record is not None and checked is not None and not checked.mismatches
+        language = self.language_of(email)
+        name = self.variant(choose_template(label, order, decision, confirmed=confirmed), language)
         body: str | None = None
         error: str | None = None
         try:
-            body = self.render(name, template_context(email, label, order, shop=self.shop))
+            context = template_context(
+                email,
+                label,
+                order,
+                shop=self.shop,
+                decision=decision,
+                policy=policy,
+                language=template_language(name),
+            )
+            body = self.render(name, context)
         except TemplateError as err:
             error = str(err)
         references = email.references
@@ -144,6 +173,23 @@ class Drafter:
             error=error,
             template_version=self.versions.get(name),
         )
+
+    def language_of(self, email: Email) -> str:
+        """The reply language for `email`: its own if the shop writes it, else the first."""
+        found = detect_language(f"{email.subject}\n{email.new_text}")
+        languages = self.shop.languages or [ENGLISH]
+        return found if found in languages else (ENGLISH if ENGLISH in languages else languages[0])
+
+    def variant(self, name: str, language: str) -> str:
+        """The template `name` in `language` ("acknowledge_refund_de"), else `name` itself."""
+        if language == ENGLISH:
+            return name
+        localised = f"{name}_{language}"
+        known = (
+            localised + SUFFIX in self._saved.mapping
+            or (self.templates / (localised + SUFFIX)).is_file()
+        )
+        return localised if known else name
 
     def render(self, name: str, context: dict[str, Any]) -> str:
         """Render one template; TemplateError names the template, the line and the problem."""
@@ -194,19 +240,63 @@ def _render(env: ReplyEnvironment, name: str, context: dict[str, Any]) -> str:
     return text.strip() + "\n"
 
 
-def choose_template(label: Label, order: OrderDetails) -> str:
-    """Which reply fits: ask for the order number first when we cannot look anything up."""
-    if label.name in (LabelName.REFUND, LabelName.DISPUTE) and order.number is None:
-        return "need_order_number"
-    return f"acknowledge_{label.name.value}"
+def drafter_for(settings: Settings) -> Drafter:
+    """The Drafter for these settings: their templates, shop, policy and dispute deadline."""
+    return Drafter(
+        settings.templates.path,
+        shop=settings.shop,
+        policy_file=settings.policy.file,
+        dispute_days=settings.followup.dispute_response_days,
+    )
+
+
+def choose_template(
+    label: Label, order: OrderDetails, decision: Decision, *, confirmed: bool = False
+) -> str:
+    """Which reply fits; a refund is granted only for an order the orders file confirmed.
+
+    Without that, the reply acknowledges and says what happens next, and the
+    VA, who sees the decision beside it, grants or refuses.
+    """
+    reason = order.reason.value if order.reason else None
+    if label.name == LabelName.OTHER and reason not in CHARGE_REASONS:
+        return "acknowledge_other"
+    if decision.missing:
+        return "need_information"
+    if reason == "duplicate_charge":
+        return "duplicate_charge"
+    if label.name == LabelName.DISPUTE or reason in CHARGE_REASONS:
+        return "acknowledge_dispute"
+    if decision.eligible is False:
+        return "outside_window"
+    if decision.eligible and confirmed:
+        if decision.fee is not None:
+            return "partial_refund"
+        if reason in SWAP_REASONS and decision.alternative in ("exchange", "replacement"):
+            return "exchange_offered"
+        return "refund_approved"
+    return "acknowledge_refund"
 
 
 def template_context(
-    email: Email, label: Label, order: OrderDetails, *, shop: ShopSettings
+    email: Email,
+    label: Label,
+    order: OrderDetails,
+    *,
+    shop: ShopSettings,
+    decision: Decision | None = None,
+    policy: Policy = DEFAULT_POLICY,
+    language: str = ENGLISH,
 ) -> dict[str, Any]:
-    """What templates may use: plain strings, numbers and lists, nothing with methods."""
+    """What templates may use: plain strings, numbers and lists, nothing with methods.
+
+    Amounts and payment methods are written in `language`, the reply's.
+    """
+    if decision is None:
+        decision = decide(order, label=label.name, asked_at=email.date, zone=shop.zone)
     sender = email.sender
     amount = order.amount.value if order.amount else None
+    low, high = policy.processing_days
     return {
         "customer": {
             "name": sender.name if sender else "",
@@ -216,21 +306,60 @@ def template_context(
         "shop": {"name": shop.name, "address": shop.address},
         "label": label.name.value,
         "subject": email.subject,
+        "language": language,
         "order": {
             "number": order.number.value if order.number else None,
             "date": order.date.value.isoformat() if order.date else None,
             "amount": str(amount.amount) if amount else None,
             "currency": amount.currency if amount else None,
-            "amount_text": money_text(amount.amount, amount.currency) if amount else None,
+            "amount_text": _money(amount, language) if amount else None,
             "payment_method": order.payment_method.value if order.payment_method else None,
             "payment_method_text": (
-                PAYMENT_METHOD_TEXT.get(order.payment_method.value, order.payment_method.value)
+                _payment_text(order.payment_method.value, language)
                 if order.payment_method
                 else None
             ),
+            "product": order.product.value if order.product else None,
+            "reason": order.reason.value if order.reason else None,
         },
+        "evidence": [
+            {"kind": item.kind, "file": item.filename}
+            for item in (order.evidence.value if order.evidence else ())
+        ],
         "attachments": [a.filename for a in email.attachments],
+        "decision": {
+            "eligible": decision.eligible,
+            "days_left": decision.days_left,
+            "refund_text": _money(decision.refund, language) if decision.refund else None,
+            "fee_text": _money(decision.fee, language) if decision.fee else None,
+            "missing": list(decision.missing),
+            "alternative": decision.alternative,
+            "final_sale": decision.final_sale,
+        },
+        "policy": {
+            "window_days": policy.refund.window_days,
+            "processing_from": low,
+            "processing_to": high,
+            "refund_shipping": policy.refund.refund_shipping,
+            "restocking_fee_percent": str(policy.refund.restocking_fee_percent),
+            "store_credit_bonus_percent": str(policy.alternatives.store_credit_bonus_percent),
+        },
     }
+
+
+def template_language(name: str) -> str:
+    """The language a template is written in, from its name: "acknowledge_refund_de" -> "de"."""
+    suffix = name.rpartition("_")[2]
+    return suffix if suffix in PAYMENT_METHOD_TEXTS else ENGLISH
+
+
+def _money(money: Money, language: str) -> str:
+    return money_in(money.amount, money.currency, language)
+
+
+def _payment_text(method: str, language: str) -> str:
+    texts = PAYMENT_METHOD_TEXTS.get(language, PAYMENT_METHOD_TEXTS[ENGLISH])
+    return texts.get(method, method)
 
 
 def first_name(display_name: str) -> str:
@@ -242,13 +371,6 @@ def first_name(display_name: str) -> str:
         name = name.split(",", 1)[1].strip()
     first = name.split()[0] if name.split() else ""
     return first if first.replace("-", "").replace("'", "").isalpha() else ""
-
-
-def money_text(amount: Any, currency: str | None) -> str:
-    symbols = {"EUR": "€", "USD": "$", "GBP": "£"}
-    if currency in symbols:
-        return f"{symbols[currency]}{amount}"
-    return f"{amount} {currency}" if currency else str(amount)
 
 
 def reply_subject(subject: str) -> str:

@@ -26,7 +26,7 @@ from sqlalchemy import Connection, func, insert, select, update
 
 from inboxbot import review
 from inboxbot.config import Settings
-from inboxbot.drafting import Drafter, new_message_id, template_context
+from inboxbot.drafting import Drafter, new_message_id, template_context, template_language
 from inboxbot.errors import MalformedMessage, TemplateError
 from inboxbot.models import DraftStatus, Label, LabelName
 from inboxbot.store import Store, append_event
@@ -184,7 +184,7 @@ def _follow_up(
         # Asking "has your refund arrived?" before our answer went out would be wrong.
         _postpone(store, followup, f"our reply is {reply.status}, not sent yet", now=now)
         return "waiting"
-    body, error = _follow_up_text(drafter, settings, reply)
+    name, body, error = _follow_up_text(drafter, settings, reply)
     with store.write() as conn:
         reason = _why_no_follow_up(conn, reply)
         if reason is not None:
@@ -206,7 +206,7 @@ def _follow_up(
         )
         if claimed.rowcount != 1:
             return ""
-        made = _insert_follow_up(conn, reply, body, error, drafter, settings, now=now)
+        made = _insert_follow_up(conn, reply, name, body, error, drafter, settings, now=now)
         conn.execute(update(followups).where(followups.c.id == followup).values(made=made))
         append_event(conn, "followup.drafted", message=reply.message, draft=made, follows=draft_id)
     return "drafted"
@@ -234,27 +234,35 @@ def _why_no_follow_up(conn: Connection, reply: Any) -> str | None:
 
 def _follow_up_text(
     drafter: Drafter, settings: Settings, reply: Any
-) -> tuple[str | None, str | None]:
-    """The follow-up's text from its template, or None and why not (the VA then writes it)."""
+) -> tuple[str, str | None, str | None]:
+    """The follow-up's template, in the customer's language, and its text or why not."""
     from inboxbot.extraction import extract
     from inboxbot.mail.parse import parse
 
     try:
         email = parse(bytes(reply.raw))
     except MalformedMessage as err:
-        return None, f"the customer's mail cannot be read again: {err}"
-    order = extract(email, timezone=settings.shop.zone)
+        return FOLLOW_UP_TEMPLATE, None, f"the customer's mail cannot be read again: {err}"
+    order = extract(
+        email,
+        timezone=settings.shop.zone,
+        order_patterns=settings.shop.order_number_patterns,
+    )
     label = Label(LabelName(reply.label), 1.0, "person", "the approved reply's label")
+    name = drafter.variant(FOLLOW_UP_TEMPLATE, drafter.language_of(email))
     try:
-        context = template_context(email, label, order, shop=settings.shop)
-        return drafter.render(FOLLOW_UP_TEMPLATE, context), None
+        context = template_context(
+            email, label, order, shop=settings.shop, language=template_language(name)
+        )
+        return name, drafter.render(name, context), None
     except TemplateError as err:
-        return None, str(err)
+        return name, None, str(err)
 
 
 def _insert_follow_up(
     conn: Connection,
     reply: Any,
+    name: str,
     body: str | None,
     error: str | None,
     drafter: Drafter,
@@ -270,8 +278,8 @@ def _insert_follow_up(
             kind="follow_up",
             status=DraftStatus.PENDING,
             label=reply.label,
-            template=FOLLOW_UP_TEMPLATE,
-            template_version=drafter.versions.get(FOLLOW_UP_TEMPLATE),
+            template=name,
+            template_version=drafter.versions.get(name),
             subject=reply.subject,
             body=body,
             error=error,
@@ -322,7 +330,9 @@ def acknowledge(store: Store, settings: Settings, *, now: datetime, report: Foll
             .where(
                 drafts.c.kind == "reply",
                 drafts.c.status == DraftStatus.PENDING,
-                drafts.c.template == name,
+                drafts.c.template.in_(
+                    [name, *(f"{name}_{language}" for language in settings.shop.languages)]
+                ),
                 drafts.c.body.is_not(None),
                 now - ACK_FRESH <= ARRIVED,
                 messages.c.status == "drafted",

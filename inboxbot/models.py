@@ -180,6 +180,37 @@ class Money:
     currency: str | None
 
 
+def money_text(money: Money) -> str:
+    """An amount as a reply writes it: "€49.90", "$12.00", "120.00 CHF"."""
+    symbols = {"EUR": "€", "USD": "$", "GBP": "£"}
+    if money.currency in symbols:
+        return f"{symbols[money.currency]}{money.amount}"
+    return f"{money.amount} {money.currency}" if money.currency else str(money.amount)
+
+
+# Why a customer wants their money back; reports group by exactly these values.
+REASONS = (
+    "damaged",
+    "wrong_item",
+    "not_as_described",
+    "late",
+    "not_received",
+    "size_fit",
+    "changed_mind",
+    "duplicate_charge",
+    "unauthorised",
+    "fee",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """One attachment that may back the customer's story, by kind."""
+
+    kind: str  # "photo", "screenshot", "pdf" or "file"
+    filename: str
+
+
 @dataclass(frozen=True, slots=True)
 class OrderDetails:
     """What the customer told us about their order."""
@@ -188,6 +219,9 @@ class OrderDetails:
     date: Fact[date] | None = None
     amount: Fact[Money] | None = None
     payment_method: Fact[str] | None = None
+    product: Fact[str] | None = None
+    reason: Fact[str] | None = None  # one of REASONS
+    evidence: Fact[tuple[Evidence, ...]] | None = None
 
 
 @dataclass(frozen=True, slots=True)

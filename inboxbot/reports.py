@@ -46,7 +46,7 @@ from sqlalchemy import (
 
 from inboxbot.config import Settings
 from inboxbot.errors import InboxbotError
-from inboxbot.models import DraftStatus, Fact, Label, LabelName, OrderDetails
+from inboxbot.models import DraftStatus
 from inboxbot.store import Store
 from inboxbot.store.calendar import bucket_start, epoch, local_day, week_of
 from inboxbot.store.queue import count_arrived_by
@@ -486,17 +486,22 @@ def _work(conn: Connection, span: Period) -> list[TemplateWork]:
     )
     for template, kind, count in conn.execute(counted):
         found[template][kinds[kind]] += count
-    # A relabel re-drafts from another template; the one it left follows from the label
-    # the draft had then and whether the mail gave an order number, as drafting chose it.
-    before = type_coerce(events.c.detail, JSON)["before"].as_string()
+    # A relabel re-drafts from another template: the one it left is in its event.
+    # Events written before it was recorded there follow the choice drafting made
+    # then: the label's acknowledgement, or the request for an order number.
+    detail = type_coerce(events.c.detail, JSON)
+    left = detail["template_before"].as_string()
+    before = detail["before"].as_string()
     relabels = (
-        select(before, drafts.c.order_number.is_(None), func.count())
+        select(left, before, drafts.c.order_number.is_(None), func.count())
         .join(drafts, drafts.c.id == events.c.draft)
         .where(events.c.kind == "draft.relabelled", _within(events.c.at, span))
-        .group_by(before, drafts.c.order_number.is_(None))
+        .group_by(left, before, drafts.c.order_number.is_(None))
     )
-    for label, no_number, count in conn.execute(relabels):
-        found[_template_for(label, has_number=not no_number)]["relabels"] += count
+    for template, label, no_number, count in conn.execute(relabels):
+        if template is None:
+            template = "need_order_number" if no_number else f"acknowledge_{label}"
+        found[template]["relabels"] += count
     # How much the approved text differs from what was drafted: the first edit's
     # `before` is the draft, the last edit's `after` is what was approved.
     approved = select(events.c.draft).where(
@@ -544,17 +549,6 @@ def _work(conn: Connection, span: Period) -> list[TemplateWork]:
     return sorted(
         work, key=lambda w: (-w.changed, -w.edits - w.rejections - w.relabels, w.template)
     )
-
-
-def _template_for(label: str | None, *, has_number: bool) -> str:
-    from inboxbot.drafting import choose_template
-
-    try:
-        name = LabelName(label or "")
-    except ValueError:
-        return "?"
-    order = OrderDetails(number=Fact("?", 1.0, "") if has_number else None)
-    return choose_template(Label(name, 1.0, "person", ""), order)
 
 
 def _health(conn: Connection, span: Period) -> list[Health]:

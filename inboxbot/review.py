@@ -163,7 +163,12 @@ def relabel(store: Store, drafter: Drafter, draft_id: int, label: str, *, actor:
     with store.read() as conn:
         row = conn.execute(
             select(
-                drafts.c.message, drafts.c.label, drafts.c.status, drafts.c.kind, message_raw.c.raw
+                drafts.c.message,
+                drafts.c.label,
+                drafts.c.template,
+                drafts.c.status,
+                drafts.c.kind,
+                message_raw.c.raw,
             )
             .join(message_raw, message_raw.c.message == drafts.c.message)
             .where(drafts.c.id == draft_id)
@@ -176,7 +181,9 @@ def relabel(store: Store, drafter: Drafter, draft_id: int, label: str, *, actor:
         email = parse(row.raw)
     except MalformedMessage as err:
         raise DraftConflict(f"the customer's mail cannot be read again: {err}") from None
-    order = extract(email, timezone=drafter.shop.zone)
+    order = extract(
+        email, timezone=drafter.shop.zone, order_patterns=drafter.shop.order_number_patterns
+    )
     new = drafter.draft(email, Label(name, 1.0, "person", f"set by {actor}"), order)
     with store.write() as conn:
         changed = conn.execute(
@@ -201,6 +208,7 @@ def relabel(store: Store, drafter: Drafter, draft_id: int, label: str, *, actor:
             message=row.message,
             before=row.label,
             after=name.value,
+            template_before=row.template,
             template=new.template,
         )
         _train(conn, row.message, name.value, "corrected", actor)

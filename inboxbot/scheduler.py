@@ -24,7 +24,7 @@ from apscheduler.schedulers.blocking import BlockingScheduler
 
 from inboxbot import followups
 from inboxbot.config import Settings
-from inboxbot.drafting import Drafter
+from inboxbot.drafting import drafter_for
 from inboxbot.errors import InboxbotError
 from inboxbot.outbox import Outbox
 from inboxbot.pipeline import Poller
@@ -137,7 +137,7 @@ class FollowupJob:
     ) -> None:
         self.settings = settings
         self.store = store
-        self.drafter = Drafter(settings.templates.path, shop=settings.shop)
+        self.drafter = drafter_for(settings)
         self.clock = clock
 
     def __call__(self) -> None:

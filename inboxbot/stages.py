@@ -13,9 +13,11 @@ from dataclasses import dataclass
 
 from classifiers import Classifier
 from inboxbot.config import Settings
-from inboxbot.drafting import Drafter
+from inboxbot.drafting import drafter_for
+from inboxbot.errors import ConfigError
 from inboxbot.extraction import extract
 from inboxbot.models import Draft, Email, Label, OrderDetails, Skip
+from inboxbot.orders import OrderBook, OrderCheck, check, with_product
 from inboxbot.screening import screen
 
 
@@ -36,7 +38,8 @@ class Stages:
     def __init__(self, settings: Settings, *, classifier: Classifier | None = None) -> None:
         self.settings = settings
         self.classifier = classifier or Classifier.default()
-        self.drafter = Drafter(settings.templates.path, shop=settings.shop)
+        self.drafter = drafter_for(settings)
+        self.orders = OrderBook(settings.orders.file)
 
     def use_saved(self, templates: Mapping[str, tuple[int, str]]) -> None:
         """Draft from these saved templates, {name: (version, text)}, and the files for the rest."""
@@ -49,7 +52,23 @@ class Stages:
         outcomes = []
         for email, label in zip(emails, labels, strict=True):
             skip = screen(email, own_addresses=shop.own_addresses, own_domain=shop.domain)
-            order = extract(email, timezone=shop.zone)
-            draft = None if skip else self.drafter.draft(email, label, order)
+            order = extract(email, timezone=shop.zone, order_patterns=shop.order_number_patterns)
+            order, checked = self._look_up(order, email)
+            draft = None if skip else self.drafter.draft(email, label, order, checked=checked)
             outcomes.append(Outcome(email, skip, label, order, draft))
         return outcomes
+
+    def _look_up(self, order: OrderDetails, email: Email) -> tuple[OrderDetails, OrderCheck | None]:
+        """The order in the orders file: the product from it, and what agrees with the mail.
+
+        A broken file leaves both out; the draft's page says why.
+        """
+        if order.number is None or self.orders.path is None:
+            return order, None
+        try:
+            record = self.orders.find(order.number.value)
+        except ConfigError:
+            return order, None
+        order = with_product(order, record, f"{email.subject}\n{email.new_text}")
+        sender = email.sender.address if email.sender else ""
+        return order, check(order, sender, record)

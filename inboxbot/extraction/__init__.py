@@ -1,4 +1,5 @@
-"""Order details from a customer's mail: order number, amount, order date, payment method.
+"""Order details from a customer's mail: order number, amount, order date, payment method,
+the reason for the request and the attachments that back it.
 
 Each field is looked for in the subject and the new text first. Only when
 neither names it is the quoted history searched (the shop's own earlier
@@ -7,7 +8,8 @@ replies often carry the order number), and a value found there is trusted less.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime
 from typing import Any
@@ -15,29 +17,63 @@ from zoneinfo import ZoneInfo
 
 from inboxbot.extraction.amount import find_amounts
 from inboxbot.extraction.common import Candidate, best
+from inboxbot.extraction.evidence import find_evidence
 from inboxbot.extraction.order_date import date_order, find_order_dates, relative_base
 from inboxbot.extraction.order_number import find_order_numbers
 from inboxbot.extraction.payment import find_payment_methods
+from inboxbot.extraction.reason import find_reasons
 from inboxbot.models import Email, Fact, OrderDetails
 
-__all__ = ["QUOTED_CONFIDENCE", "extract", "extract_text"]
+__all__ = ["QUOTED_CONFIDENCE", "extract", "extract_text", "split_quote"]
 
 UTC_ZONE = ZoneInfo("UTC")
 QUOTED_CONFIDENCE = 0.6  # factor for a value found only in the quoted history
+QUOTED_AMOUNT_RANK = 2  # an amount charged or refunded, not one that a price list names
+
+# The line a mail program writes above the message it quotes, in six languages.
+# The parser removes most quoted history; this catches what it leaves in
+# ("El 21.11.2026 07:05, Shop <…> escribió:"), so that the shop's own words
+# are never read as the customer's.
+RE_QUOTE_HEADER = re.compile(
+    r"""
+    ^[^\S\n]*(?:
+        On\b.{0,150}\bwrote\s?:
+      | Am\b.{0,150}\bschrieb\b.{0,150}:
+      | El\b.{0,150}\bescribi[óo]\s?:
+      | Le\b.{0,150}\ba\s[ée]crit\s?:
+      | Il\b.{0,150}\bha\sscritto\s?:
+      | Op\b.{0,150}\bschreef\b.{0,150}:
+      | -{2,}\s*(?:Original\sMessage|Urspr[üu]ngliche\sNachricht|Mensaje\soriginal
+                 |Message\sd'origine|Messaggio\soriginale|Oorspronkelijk\sbericht)\s*-{2,}
+    )[^\S\n]*$
+    """,
+    re.MULTILINE | re.IGNORECASE | re.VERBOSE,
+)
 
 # A finder takes one text and whether it is quoted history.
 Finder = Callable[[str, bool], list[Candidate]]
 
 
-def extract(email: Email, *, timezone: ZoneInfo) -> OrderDetails:
+def extract(
+    email: Email, *, timezone: ZoneInfo, order_patterns: Sequence[str] = ()
+) -> OrderDetails:
     """The order details in a parsed mail; relative dates count from when it was sent."""
-    return extract_text(
-        email.new_text,
+    new, quoted = split_quote(email.new_text)
+    details = extract_text(
+        new,
         subject=email.subject,
-        quoted=email.quoted_text,
+        quoted=f"{quoted}\n{email.quoted_text}".strip(),
         sent_at=email.date,
         timezone=timezone,
+        order_patterns=order_patterns,
     )
+    return replace(details, evidence=find_evidence(email.attachments))
+
+
+def split_quote(text: str) -> tuple[str, str]:
+    """The text before a quoted earlier message that the parser left in, and that message."""
+    match = RE_QUOTE_HEADER.search(text)
+    return (text[: match.start()], text[match.start() :]) if match else (text, "")
 
 
 def extract_text(
@@ -47,6 +83,7 @@ def extract_text(
     quoted: str = "",
     sent_at: datetime | None = None,
     timezone: ZoneInfo = UTC_ZONE,
+    order_patterns: Sequence[str] = (),
 ) -> OrderDetails:
     """The order details in a mail given as its new text, subject and quoted history."""
     base = relative_base(sent_at, timezone)
@@ -59,11 +96,18 @@ def extract_text(
         return _field(find, (subject, text), quoted)
 
     return OrderDetails(
-        number=field(lambda part, _: find_order_numbers(part)),
+        number=field(lambda part, _: find_order_numbers(part, order_patterns)),
         date=field(find_dates),
-        amount=field(lambda part, _: find_amounts(part)),
+        amount=field(_amounts),
         payment_method=field(lambda part, _: find_payment_methods(part)),
+        reason=field(lambda part, _: find_reasons(part)),
     )
+
+
+def _amounts(part: str, is_quoted: bool) -> list[Candidate]:
+    """Amounts; in the quoted history only one refunded or charged, not a price list."""
+    found = find_amounts(part)
+    return [c for c in found if c.rank >= QUOTED_AMOUNT_RANK] if is_quoted else found
 
 
 def _field(find: Finder, primary: tuple[str, ...], quoted: str) -> Fact[Any] | None:

@@ -50,7 +50,7 @@ RE_AMOUNT = re.compile(
 # Words that say which amount the customer is asking about, strongest first:
 # what they want back, then what they were charged, then what they paid.
 RE_REFUND_CONTEXT = re.compile(
-    r"\b(?:refund\w*|reimburs\w*|money\s+back|chargeback|rückerstatt\w*|erstatt\w*"
+    r"\b(?:refund\w*|reimburs\w*|money\s+back|back\b|chargeback|devuelv\w*|rückerstatt\w*|erstatt\w*"
     r"|zurückerstatt\w*|geld\s+zurück|reembols\w*|devoluci[oó]n|devolv\w*|rembours\w*"
     r"|rimbors\w*|terugbetal\w*|terugstort\w*|geld\s+terug)",
     re.IGNORECASE,
@@ -67,6 +67,14 @@ RE_PAID_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 AMOUNT_CONTEXTS = ((RE_REFUND_CONTEXT, 3), (RE_CHARGE_CONTEXT, 2), (RE_PAID_CONTEXT, 1))
+# Shipping costs are mentioned beside the price ("shipping was $4 on top"); they
+# are what the customer asks about only when asked for back in so many words.
+RE_SHIPPING_CONTEXT = re.compile(
+    r"\b(?:shipping|postage|delivery\s+(?:cost|fee|charge)s?|versand\w*|porto|env[ií]o"
+    r"|livraison|frais\s+de\s+port|spedizion\w*|verzend\w*|verzending)",
+    re.IGNORECASE,
+)
+REFUND_TIER = 3
 CONTEXT_WIDTH = 40  # characters either side, within the clause
 
 CONFIDENCE_WITH_CONTEXT = 0.9
@@ -81,7 +89,9 @@ def find_amounts(text: str) -> list[Candidate]:
         if money is None:
             continue
         tier, distance = _context(text, match.start(), match.end())
-        if tier:
+        if tier < REFUND_TIER and _near(RE_SHIPPING_CONTEXT, text, match.start(), match.end()):
+            rank, confidence = -1.0, CONFIDENCE_WITHOUT_CONTEXT
+        elif tier:
             # Closer context words rank higher, but never above a stronger tier.
             rank = tier + 0.5 * (1 - distance / (CONTEXT_WIDTH + 1))
             confidence = CONFIDENCE_WITH_CONTEXT
@@ -124,6 +134,13 @@ def _money(match: re.Match[str]) -> Money | None:
     )
     amount = parse_amount(raw)
     return Money(amount, currency) if currency and amount > 0 else None
+
+
+def _near(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    """Whether `pattern` occurs in the clause around an amount."""
+    before = window_before(text, start, CONTEXT_WIDTH, RE_LIST_BREAK)
+    after = window_after(text, end, CONTEXT_WIDTH, RE_LIST_BREAK)
+    return bool(pattern.search(before) or pattern.search(after))
 
 
 def _context(text: str, start: int, end: int) -> tuple[int, int]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from inboxbot.extraction.common import Candidate
 from inboxbot.models import Fact
@@ -57,6 +58,7 @@ RE_NOT_ORDER_BEFORE = re.compile(
       | apt | apartment | suite | unit | room | flat | house | phone | tel | iban | account
       | konto | zip | postcode | plz | customer | kunden\w* | client
       | colou?r | bgcolor | background | fill | stroke
+      | example | e\.g | beispiel | z\.\s?b | ejemplo | exemple | esempio | voorbeeld
     )
     \W*(?:number|no|nr|n[°º]|id)?\W*$
     """,
@@ -79,6 +81,7 @@ RE_NOT_ORDER_AFTER = re.compile(
 RE_DATE_SHAPE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{2,4}")
 RE_YEAR = re.compile(r"(?:19|20)\d\d")
 
+CONFIDENCE_SHOP = 0.95  # the shop's own pattern (shop.order_number_patterns)
 CONFIDENCE_NAMED = 0.9  # "order 4521", "Bestellnummer: 4711"
 CONFIDENCE_YEAR_LIKE = 0.6  # "order 2026" may be a number, or a year
 CONFIDENCE_AMAZON = 0.85
@@ -86,9 +89,19 @@ CONFIDENCE_HASH = 0.75
 CONFIDENCE_PREFIXED = 0.5
 
 
-def find_order_numbers(text: str) -> list[Candidate]:
-    """Every plausible order number in `text`, in the order they appear."""
+def find_order_numbers(text: str, shop_patterns: Sequence[str] = ()) -> list[Candidate]:
+    """Every plausible order number in `text`, in the order they appear.
+
+    `shop_patterns` are the shop's own regular expressions for its order
+    numbers; the group "number", if there is one, is the value.
+    """
     found: list[Candidate] = []
+    for source in shop_patterns:
+        pattern = re.compile(source)
+        for match in pattern.finditer(text):
+            value = match.group("number") if "number" in pattern.groupindex else match.group()
+            fact = Fact(value.upper(), CONFIDENCE_SHOP, match.group().strip())
+            found.append(Candidate(fact, CONFIDENCE_SHOP, match.start()))
     for match in RE_ORDER_NUMBER.finditer(text):
         number = match.group("number")
         if _plausible(text, match) and not RE_DATE_SHAPE.fullmatch(number):

@@ -10,7 +10,8 @@ from __future__ import annotations
 import functools
 import json
 from collections.abc import Collection, Sequence
-from datetime import datetime
+from datetime import date, datetime
+from decimal import Decimal
 from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, CursorResult, bindparam, insert, select, update
@@ -18,7 +19,17 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from inboxbot.mail.parse import header_glance, quarantine_key
 from inboxbot.mail.source import FolderState
-from inboxbot.models import Draft, Email, Label, MessageRef, OrderDetails, Skip
+from inboxbot.models import (
+    Draft,
+    Email,
+    Evidence,
+    Fact,
+    Label,
+    MessageRef,
+    Money,
+    OrderDetails,
+    Skip,
+)
 from inboxbot.store import Store, append_event, utcnow
 from inboxbot.store.schema import (
     ARRIVED,
@@ -69,6 +80,16 @@ LEDGER_ROW = select(ledger).where(
 # error) is retried on the next polls, then quarantined after this many tries.
 MAX_ATTEMPTS = 3
 FINISHED = ("done", "ignored")
+# The facts stored in messages.order_facts, by these keys.
+FACT_FIELDS = (
+    "number",
+    "date",
+    "amount",
+    "payment_method",
+    "product",
+    "reason",
+    "evidence",
+)
 CHUNK = 500  # bound parameter lists well below SQLite's limit
 
 
@@ -289,7 +310,7 @@ def _outcome_columns(
 def order_facts(order: OrderDetails) -> dict[str, Any]:
     """The extracted facts as JSON-ready data: value, confidence, source words."""
     facts: dict[str, Any] = {}
-    for name in ("number", "date", "amount", "payment_method"):
+    for name in FACT_FIELDS:
         fact = getattr(order, name)
         if fact is None:
             continue
@@ -298,12 +319,37 @@ def order_facts(order: OrderDetails) -> dict[str, Any]:
             value = {"amount": str(value.amount), "currency": value.currency}
         elif name == "date":
             value = value.isoformat()
+        elif name == "evidence":
+            value = [{"kind": item.kind, "file": item.filename} for item in value]
         facts[name] = {
             "value": value,
             "confidence": round(fact.confidence, 3),
             "source": fact.source_text,
         }
     return facts
+
+
+def order_details(facts: dict[str, Any]) -> OrderDetails:
+    """The OrderDetails that `order_facts` wrote; a value it cannot read is left out."""
+    found: dict[str, Fact[Any]] = {}
+    for name in FACT_FIELDS:
+        stored = facts.get(name)
+        if not isinstance(stored, dict) or stored.get("value") is None:
+            continue
+        raw = stored["value"]
+        try:
+            if name == "amount":
+                value: Any = Money(Decimal(raw["amount"]), raw.get("currency"))
+            elif name == "date":
+                value = date.fromisoformat(raw)
+            elif name == "evidence":
+                value = tuple(Evidence(item["kind"], item["file"]) for item in raw)
+            else:
+                value = str(raw)
+        except (ArithmeticError, KeyError, TypeError, ValueError):
+            continue
+        found[name] = Fact(value, float(stored.get("confidence", 0)), str(stored.get("source", "")))
+    return OrderDetails(**found)
 
 
 def _insert_message(

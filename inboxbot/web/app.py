@@ -24,7 +24,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from inboxbot import __version__
 from inboxbot.config import Settings
-from inboxbot.drafting import Drafter
+from inboxbot.drafting import Drafter, drafter_for
 from inboxbot.store import Store, utcnow
 from inboxbot.store.templates import current_templates
 from inboxbot.web.auth import Auth, LoginLimiter, LoginRequired
@@ -73,7 +73,7 @@ def create_app(settings: Settings, store: Store) -> FastAPI:
     app.state.store = store
     app.state.limiter = LoginLimiter()
     app.state.pages = Jinja2Templates(directory=PAGES)
-    app.state.drafter = Drafter(settings.templates.path, shop=settings.shop)
+    app.state.drafter = drafter_for(settings)
     app.state.clock = utcnow  # what "now" is for ages and deadlines; tests set their own
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     for module in (login, drafts, manage_templates, manage_users, manage_activity, reports):

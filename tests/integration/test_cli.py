@@ -261,7 +261,7 @@ def test_triage_reads_the_order_facts_of_a_refund(tmp_path: Path) -> None:
     assert line["label"] == "refund"
     assert line["order"] == {
         "number": "1001", "date": "2026-11-04", "amount": "49.90", "currency": "USD",
-        "payment_method": "paypal", "product": None, "reason": None,
+        "payment_method": "paypal", "product": None, "reason": "damaged",
     }  # fmt: skip
     assert line["template"] == "acknowledge_refund"
     assert line["draft"]["subject"] == "Re: Broken vase"
@@ -313,4 +313,44 @@ def test_check_reports_the_demo_mailbox_and_templates(demo_dir: Path) -> None:
 
     assert result.returncode == 0, result.stderr
     assert "configuration: ok" in result.stdout
-    assert "acknowledge_refund" in result.stdout and "need_order_number" in result.stdout
+    assert "acknowledge_refund" in result.stdout and "need_information" in result.stdout
+
+
+def test_templates_check_renders_every_shipped_template() -> None:
+    result = run_inboxbot("templates", "check", env={"INBOXBOT_SHOP_LANGUAGES": "en,de,es,fr"})
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.startswith("40 templates, 7200 renderings: ok")
+
+
+def test_templates_check_fails_naming_the_broken_template(tmp_path: Path) -> None:
+    (tmp_path / "acknowledge_refund.txt").write_text("Hello {{ customer.nickname }}\n")
+    for folder in ("cur", "new", "tmp"):
+        (tmp_path / folder).mkdir()
+    config = tmp_path / "inboxbot.toml"
+    config.write_text(
+        f'[templates]\npath = "{tmp_path}"\n[mailbox]\nkind = "maildir"\npath = "{tmp_path}"\n'
+    )
+
+    result = run_inboxbot("templates", "check", "--config", str(config))
+
+    assert result.returncode == 1
+    assert "template acknowledge_refund.txt, line 1: " in result.stdout
+    assert "need_information: no such template" in result.stdout
+    assert "problems in 1 templates" in result.stderr
+
+
+def test_templates_preview_drafts_one_template_for_a_mail_file(tmp_path: Path) -> None:
+    mail = tmp_path / "late.eml"
+    mail.write_bytes(
+        b"From: Ana Ruiz <ana@example.es>\r\nTo: support@acme.example\r\nSubject: Pedido 5531\r\n"
+        b"Date: Fri, 20 Nov 2026 10:00:00 +0100\r\n\r\n"
+        b"Hola, compr\xc3\xa9 el 1 de octubre de 2026 y me cobraron 39,90 EUR con Visa.\r\n"
+    )
+
+    result = run_inboxbot("templates", "preview", "outside_window_es", str(mail))
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("Hola Ana:\n")
+    assert "fuera de nuestro plazo de devolución de 30 días" in result.stdout
+    assert "un saldo a favor por el valor completo, con un 10 % extra" in result.stdout

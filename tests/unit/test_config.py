@@ -414,3 +414,31 @@ def test_it_keeps_the_password_out_of_the_example_configuration():
 
     assert "mailbox.password is not set" in message
     assert not re.search(r"^password\s*=", EXAMPLE.read_text(), flags=re.MULTILINE)
+
+
+# --- the refund policy file ------------------------------------------------------------------
+
+
+def test_a_broken_policy_file_stops_start_up_naming_the_file_and_the_key(write):
+    policy = write("[refund]\nwindow_days = 30\nrestocking_fee_percent = 120\n", "policy.toml")
+    path = write(IMAP + f'\n[policy]\nfile = "{policy}"\n')
+
+    assert error_of(path, PASSWORD) == (
+        f"{policy}: refund.restocking_fee_percent: Input should be less than or equal to 100"
+    )
+
+
+def test_a_good_policy_file_is_named_in_the_settings(write):
+    policy = write("[refund]\nwindow_days = 14\n", "policy.toml")
+    path = write(IMAP + f'\n[policy]\nfile = "{policy}"\n')
+
+    assert load(path, env=PASSWORD).policy.file == policy
+
+
+def test_an_unreadable_orders_file_stops_start_up_naming_the_line(write):
+    orders = write("Name,Created at\n#1001,last week\n", "orders.csv")
+    path = write(IMAP + f'\n[orders]\nfile = "{orders}"\n')
+
+    assert error_of(path, PASSWORD) == (
+        f"{orders}, line 2: Created at: expected a date like 2026-11-02, got 'last week'"
+    )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import time
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -19,12 +20,14 @@ from inboxbot.drafting import (
     new_message_id,
     reply_subject,
     template_context,
+    template_language,
 )
 from inboxbot.errors import TemplateError
 from inboxbot.models import (
     Address,
     Attachment,
     Draft,
+    Evidence,
     Fact,
     Label,
     LabelName,
@@ -32,6 +35,7 @@ from inboxbot.models import (
     OrderDetails,
     SkipReason,
 )
+from inboxbot.policy import Decision
 from inboxbot.screening import OWN_MESSAGE_ID_PREFIX, screen
 from tests.factories import make_email
 
@@ -45,9 +49,14 @@ FULL_ORDER = OrderDetails(
     date=Fact(date(2026, 11, 2), 0.9, "on 2 November"),
     amount=Fact(Money(Decimal("49.90"), "EUR"), 0.9, "€49.90"),
     payment_method=Fact("paypal", 0.8, "paid with PayPal"),
+    product=Fact("Ceramic vase", 0.95, "orders file"),
+    reason=Fact("damaged", 0.8, "cracked"),
+    evidence=Fact((Evidence("photo", "vase.jpg"),), 0.9, "vase.jpg"),
 )
 NO_ORDER = OrderDetails()
 SHIPPED = sorted(p.name.removesuffix(".txt") for p in DEFAULT_TEMPLATES.glob("*.txt"))
+
+GREETINGS = {"en": "Hello", "de": "Hallo", "es": "Hola", "fr": "Bonjour"}
 
 SSTI = [
     "{{ ''.__class__.__mro__[1].__subclasses__() }}",
@@ -83,31 +92,117 @@ def context(shop: ShopSettings, order: OrderDetails = FULL_ORDER, **email: Any) 
 # --- which template ------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    ("label", "order", "template"),
-    [
-        (REFUND, NO_ORDER, "need_order_number"),
-        (DISPUTE, NO_ORDER, "need_order_number"),
-        (OTHER, NO_ORDER, "acknowledge_other"),
-        (REFUND, FULL_ORDER, "acknowledge_refund"),
-        (DISPUTE, FULL_ORDER, "acknowledge_dispute"),
-        (OTHER, FULL_ORDER, "acknowledge_other"),
-        (REFUND, OrderDetails(amount=FULL_ORDER.amount), "need_order_number"),
-    ],
-)
-def test_it_asks_for_the_order_number_before_anything_else(label, order, template):
-    assert choose_template(label, order) == template
+def fact(value: Any) -> Fact[Any]:
+    return Fact(value, 0.9, str(value))
+
+
+def with_reason(reason: str) -> OrderDetails:
+    return replace(FULL_ORDER, reason=fact(reason))
+
+
+EUR = Money(Decimal("44.91"), "EUR")
+GRANTED = Decision(True, 5, 25, refund=EUR)
+WITH_FEE = Decision(True, 5, 25, refund=EUR, fee=Money(Decimal("4.99"), "EUR"))
+REFUSED = Decision(False, 41, -11, alternative="store_credit")
+UNKNOWN = Decision(None)
+
+
+# (label, order, decision, confirmed by the orders file; template)
+CHOICES = [
+    (REFUND, NO_ORDER, Decision(None, missing=("order_number",)), False, "need_information"),
+    (DISPUTE, NO_ORDER, Decision(None, missing=("order_number",)), False, "need_information"),
+    (REFUND, FULL_ORDER, Decision(None, missing=("photo",)), True, "need_information"),
+    (OTHER, NO_ORDER, Decision(None, missing=("order_number",)), False, "acknowledge_other"),
+    (OTHER, FULL_ORDER, UNKNOWN, False, "acknowledge_other"),
+    (REFUND, FULL_ORDER, GRANTED, False, "acknowledge_refund"),
+    (REFUND, FULL_ORDER, UNKNOWN, True, "acknowledge_refund"),
+    (REFUND, with_reason("changed_mind"), GRANTED, True, "refund_approved"),
+    (
+        REFUND,
+        with_reason("damaged"),
+        replace(GRANTED, alternative="replacement"),
+        True,
+        "exchange_offered",
+    ),
+    (
+        REFUND,
+        with_reason("size_fit"),
+        replace(GRANTED, alternative="exchange"),
+        True,
+        "exchange_offered",
+    ),
+    (REFUND, with_reason("size_fit"), GRANTED, True, "refund_approved"),
+    (REFUND, with_reason("changed_mind"), WITH_FEE, True, "partial_refund"),
+    (REFUND, with_reason("changed_mind"), WITH_FEE, False, "acknowledge_refund"),
+    (REFUND, FULL_ORDER, REFUSED, False, "outside_window"),
+    (REFUND, FULL_ORDER, replace(REFUSED, final_sale=True), True, "outside_window"),
+    (DISPUTE, FULL_ORDER, UNKNOWN, False, "acknowledge_dispute"),
+    (DISPUTE, with_reason("duplicate_charge"), UNKNOWN, False, "duplicate_charge"),
+    (REFUND, with_reason("duplicate_charge"), UNKNOWN, False, "duplicate_charge"),
+    (OTHER, with_reason("duplicate_charge"), UNKNOWN, False, "duplicate_charge"),
+    (REFUND, with_reason("unauthorised"), UNKNOWN, False, "acknowledge_dispute"),
+    (DISPUTE, with_reason("fee"), UNKNOWN, False, "acknowledge_dispute"),
+]
+
+
+@pytest.mark.parametrize(("label", "order", "decision", "confirmed", "template"), CHOICES)
+def test_it_grants_a_refund_only_for_a_confirmed_order_and_asks_for_what_is_missing(
+    label, order, decision, confirmed, template
+):
+    assert choose_template(label, order, decision, confirmed=confirmed) == template
 
 
 def test_it_ships_a_template_for_every_choice(drafter):
-    chosen = {
-        choose_template(label, order)
-        for label in LABELS.values()
-        for order in (NO_ORDER, FULL_ORDER)
-    }
+    chosen = {template for *_, template in CHOICES}
 
     assert chosen <= set(drafter.names())
-    assert set(SHIPPED) == set(drafter.names())
+    assert {name.rsplit("_", 1)[0] for name in SHIPPED if name.endswith("_de")} == chosen | {
+        "refund_follow_up"
+    }
+
+
+# (language of the mail, shop's languages; template chosen)
+LANGUAGES = [
+    ("Hallo, meine Bestellung ist nicht angekommen. Bitte um Erstattung.", ["en", "de"], "_de"),
+    ("Hola, mi pedido llegó roto y quiero un reembolso.", ["en", "de", "es", "fr"], "_es"),
+    ("Bonjour, ma commande est arrivée cassée, je voudrais un remboursement.", ["en", "fr"], "_fr"),
+    # A language the shop does not write: English.
+    ("Bonjour, ma commande est arrivée cassée, je voudrais un remboursement.", ["en", "de"], ""),
+    # A language without templates (Italian): English.
+    ("Ciao, il mio ordine non è arrivato, vorrei un rimborso.", ["en", "it"], ""),
+    ("Hello, my order has not arrived, I would like a refund please.", ["en", "de"], ""),
+    # Too little text to tell: the shop's first language.
+    ("#1001", ["de", "en"], ""),
+    ("#1001", ["de"], "_de"),
+]
+
+
+@pytest.mark.parametrize(("text", "languages", "suffix"), LANGUAGES)
+def test_it_replies_in_the_mails_language_when_the_shop_writes_it(shop, text, languages, suffix):
+    drafter = Drafter(DEFAULT_TEMPLATES, shop=shop.model_copy(update={"languages": languages}))
+
+    draft = drafter.draft(make_email(text=text, subject="Re: 1001"), REFUND, NO_ORDER)
+
+    assert draft.template == "need_information" + suffix
+    assert draft.body is not None and draft.error is None
+
+
+def test_a_saved_language_variant_counts_as_a_template(tmp_path, shop):
+    (tmp_path / "need_information.txt").write_text("Hello\n")
+    drafter = Drafter(tmp_path, shop=shop.model_copy(update={"languages": ["en", "de"]}))
+    drafter.use_saved({"need_information_de": (2, "Hallo\n")})
+
+    draft = drafter.draft(
+        make_email(text="Meine Bestellung ist nicht angekommen, bitte helfen Sie mir."),
+        REFUND,
+        NO_ORDER,
+    )
+
+    assert (draft.template, draft.body, draft.template_version) == (
+        "need_information_de",
+        "Hallo\n",
+        2,
+    )
 
 
 # --- the shipped templates -----------------------------------------------------------------
@@ -118,10 +213,13 @@ def test_it_ships_a_template_for_every_choice(drafter):
 @pytest.mark.parametrize("label", sorted(LABELS))
 def test_it_renders_every_shipped_template_without_gaps(drafter, shop, template, order, label):
     email = make_email(sender="Jane Doe <jane@example.com>")
+    language = template_language(template)
 
-    body = drafter.render(template, template_context(email, LABELS[label], order, shop=shop))
+    body = drafter.render(
+        template, template_context(email, LABELS[label], order, shop=shop, language=language)
+    )
 
-    assert body.startswith("Hello Jane,\n")
+    assert body.startswith(GREETINGS[language] + " Jane")
     assert "Acme Homewares" in body
     assert "None" not in body
     assert "{{" not in body and "{%" not in body and "}}" not in body
@@ -419,7 +517,10 @@ def test_it_gives_templates_the_attachment_names_and_order_as_text(shop):
         "amount_text": "€49.90",
         "payment_method": "paypal",
         "payment_method_text": "PayPal account",
+        "product": "Ceramic vase",
+        "reason": "damaged",
     }
+    assert found["evidence"] == [{"kind": "photo", "file": "vase.jpg"}]
     assert found["customer"] == {
         "name": "Jane Doe",
         "first_name": "Jane",

@@ -395,6 +395,32 @@ def test_it_approves_a_new_reply_from_the_chosen_template_as_an_automatic_reply(
     ]
 
 
+def test_the_chosen_template_counts_in_every_reply_language(store, auto_settings):
+    """GIVEN a shop that writes German, and acknowledge_refund chosen for automatic replies
+    WHEN a German refund request is drafted from acknowledge_refund_de
+    THEN that reply is approved automatically too."""
+    settings = auto_settings.model_copy(
+        update={"shop": auto_settings.shop.model_copy(update={"languages": ["en", "de"]})}
+    )
+    drafter = Drafter(settings.templates.path, shop=settings.shop)
+    inbox = Inbox(store, settings, drafter)
+    german = customer_mail(
+        5,
+        kind="refund",
+        subject="Erstattung",
+        body="Hallo, die Tasse aus Bestellung 1005 ist kaputt angekommen. Ich bitte um eine "
+        "Erstattung.\n\nMax",
+    )
+    reply = inbox.receive(german, at=NOW - timedelta(minutes=3))
+
+    report = run_once(store, drafter, settings, now=NOW)
+
+    assert report.acknowledged == 1
+    row = draft_row(store, reply)
+    assert (row.template, row.status) == ("acknowledge_refund_de", "approved")
+    assert row.body.startswith("Hallo Customer,")
+
+
 def test_it_acknowledges_once_per_sender_and_conversation_a_day(
     store, auto_inbox, auto_settings, drafter
 ):
@@ -485,7 +511,7 @@ def test_it_leaves_replies_from_other_templates_and_old_mail_to_a_person(
     report = run_once(store, drafter, auto_settings, now=NOW)
 
     assert report.acknowledged == 0
-    assert draft_row(store, no_number).template == "need_order_number"
+    assert draft_row(store, no_number).template == "need_information"
     assert draft_row(store, no_number).status == "pending"
     assert draft_row(store, old).status == "pending"
 

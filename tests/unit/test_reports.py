@@ -13,6 +13,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
+from sqlalchemy import update
 
 from inboxbot import config, review
 from inboxbot.drafting import Drafter
@@ -27,6 +28,7 @@ from inboxbot.reports import (
 )
 from inboxbot.store import utcnow
 from inboxbot.store.calendar import offsets
+from inboxbot.store.schema import drafts
 from tests.mailgen import customer_mail
 from tests.reportdata import Shop
 
@@ -276,6 +278,23 @@ def test_it_counts_the_replies_overdue_now_in_working_hours(store, settings, sho
 
 
 # --- VA work and classifier health ---------------------------------------------------------
+
+
+def test_a_relabel_counts_against_the_template_the_draft_was_made_from(store, settings, shop):
+    """GIVEN a dispute draft made from the duplicate-charge template, relabelled as a refund
+    THEN the relabel counts against duplicate_charge, not the dispute acknowledgement."""
+    today = utcnow().astimezone(BERLIN).date()
+    span = period(today - timedelta(days=1), today + timedelta(days=1), zone=BERLIN, now=NOW)
+    moved = shop.mail(utcnow() - timedelta(hours=1), "dispute", raw=customer_mail(1))
+    with store.write() as conn:
+        conn.execute(update(drafts).where(drafts.c.id == moved).values(template="duplicate_charge"))
+    drafter = Drafter(settings.templates.path, shop=settings.shop)
+
+    review.relabel(store, drafter, moved, "refund", actor="va")
+
+    work = {w.template: w.relabels for w in build(store, settings, span, now=NOW).work}
+    assert work["duplicate_charge"] == 1
+    assert work.get("acknowledge_dispute", 0) == 0
 
 
 def test_it_counts_va_work_per_template_with_how_much_the_text_changed(store, settings, shop):

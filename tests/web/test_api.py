@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import threading
+from email.message import EmailMessage
 from typing import Any
 
 import httpx
@@ -385,3 +386,23 @@ def test_the_openapi_document_describes_every_path_and_its_schemas(web):
     login = doc["paths"]["/api/session"]["post"]
     assert "429" in login["responses"]
     assert json.dumps(schemas["LabelName"]).count("dispute") == 1
+
+
+def test_a_drafts_facts_include_the_reason_and_the_evidence_attached(web):
+    msg = EmailMessage()
+    msg["From"] = "Jane Doe <jane@example.com>"
+    msg["To"] = "Acme Support <support@acme.example>"
+    msg["Subject"] = "Refund for order #1011"
+    msg["Date"] = "Fri, 20 Nov 2026 09:00:00 +0000"
+    msg["Message-ID"] = "<evidence-1@example.com>"
+    msg.set_content("Hello, the bowl from order #1011 arrived broken. Photo attached.\n\nJane")
+    msg.add_attachment(b"\xff\xd8\xff" + b"\x00" * 8000, maintype="image", subtype="jpeg",
+                       filename="IMG_2041.jpg")  # fmt: skip
+    msg.add_attachment(b"%PDF-1.4\n%fake\n", maintype="application", subtype="pdf",
+                       filename="receipt.pdf")  # fmt: skip
+    (draft_id,) = web.ingest([bytes(msg)])
+
+    facts = {f["name"]: f for f in api(web, VA).get(f"/drafts/{draft_id}").json()["facts"]}
+
+    assert facts["reason"]["value"] == "damaged" and facts["reason"]["source"] == "broken"
+    assert facts["evidence"]["value"] == "photo: IMG_2041.jpg, pdf: receipt.pdf"

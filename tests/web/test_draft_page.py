@@ -7,6 +7,8 @@ import re
 
 from sqlalchemy import func, select
 
+from inboxbot.config import OrdersSettings
+from inboxbot.orders import OrderBook
 from inboxbot.store.schema import events, training_labels
 from tests.mailgen import customer_mail
 from tests.web.conftest import VA, VA2, browser_login, csrf_token
@@ -31,6 +33,7 @@ def test_it_shows_the_mail_beside_the_reply_with_facts_label_and_policy(web):
     assert "Order number" in html and "from “order #1003”" in html
     assert "USD 43.90" in html and "from “$43.90”" in html
     assert "Why “refund”" in html and "% sure" in html
+    assert "Reason" in html and "damaged" in html and "from “cracked”" in html
     assert "Refund policy" in html and "No order date found: the window cannot be checked." in html
     assert "Re: Refund for order #1003" in html
     assert "customer3@example.com" in html
@@ -48,15 +51,17 @@ def test_the_policy_sentence_counts_days_from_the_order_date(web):
     html = web.client(VA).get(f"/drafts/{draft_id}").text
 
     # The mail is dated 20 November 2026: day 19 of the window.
-    assert "Day 19 of a 30-day window: full refund." in html
+    assert "Day 19 of a 30-day window from the order: full refund." in html
+    assert re.search(r"<dt>Days left</dt><dd>11</dd>", html)
 
 
-def test_the_refund_window_is_only_checked_for_refund_requests(web):
+def test_a_dispute_is_checked_against_the_payment_records_not_the_window(web):
     (draft_id,) = web.ingest([customer_mail(4, kind="dispute")])
 
     html = web.client(VA).get(f"/drafts/{draft_id}").text
 
-    assert "Not a refund request: no refund window to check." in html
+    assert "window" not in html.split("Refund policy")[1].split("</div>")[0]
+    assert "payment records" in html and "answer by 2026-11-27." in html
 
 
 def test_approve_from_the_draft_page_moves_on_to_the_next_pending_draft(web, page):
@@ -292,3 +297,42 @@ def test_the_thread_shows_the_other_messages_of_the_conversation(web):
 
 def test_an_unknown_draft_is_404(web):
     assert web.client(VA).get("/drafts/4242").status_code == 404
+
+
+def test_the_orders_file_confirms_facts_names_mismatches_and_starts_the_window(web, tmp_path):
+    """GIVEN an orders file where order #1007 was placed by someone else, for another amount,
+    and delivered on 10 November
+    WHEN the VA opens the draft of a refund request for it
+    THEN the page says what agrees and what does not, shows the product from the file,
+    and counts the window from delivery."""
+    orders = tmp_path / "orders.csv"
+    orders.write_text(
+        "Name,Email,Created at,Total,Currency,Lineitem name,Fulfillment Status,Fulfilled at\n"
+        "#1007,other@example.com,2026-11-01 10:00:00 +0100,52.00,USD,Glass vase - Green,"
+        "fulfilled,2026-11-10 12:00:00 +0100\n",
+        encoding="utf-8",
+    )
+    settings = web.settings.model_copy(update={"orders": OrdersSettings(file=orders)})
+    web.app.state.settings = settings
+    web.stages.orders = OrderBook(orders)
+    try:
+        (draft_id,) = web.ingest(
+            [
+                customer_mail(
+                    7,
+                    kind="refund",
+                    body="Hi, I ordered a vase on 1 November 2026 (order #1007) and paid $49.90. "
+                    "I changed my mind, refund please.",
+                )
+            ]
+        )
+        html = web.client(VA).get(f"/drafts/{draft_id}").text
+    finally:
+        web.stages.orders = OrderBook(None)
+
+    assert "In the orders file" in html
+    assert "It was placed by other@example.com, not by the sender customer7@example.com." in html
+    assert "The mail says $49.90, the order&#39;s total is $52.00." in html
+    assert "It was placed on 2026-11-01." in html
+    assert "Glass vase - Green" in html and "from “orders file”" in html
+    assert "Day 10 of a 30-day window from delivery: full refund of $49.90." in html

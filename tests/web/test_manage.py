@@ -105,7 +105,7 @@ def test_the_list_names_the_templates_in_the_folder_with_the_version_in_use(web)
 
     text = client.get("/templates").text
 
-    for name in ("acknowledge_dispute", "acknowledge_other", NAME, "need_order_number"):
+    for name in ("acknowledge_dispute", "acknowledge_other", NAME, "need_information"):
         assert f'href="/templates/{name}"' in text
     assert "version 1" in text and MANAGER[0] in text
     assert "default file" in text
@@ -131,7 +131,7 @@ def test_a_manager_edits_a_template_sees_the_live_preview_and_saves_a_version(we
     (draft,) = web.ingest([customer_mail(7, kind="refund")])
     browser_login(page, web, MANAGER)
     page.goto(web.url + "/templates")
-    page.get_by_role("link", name=NAME).click()
+    page.get_by_role("link", name=NAME, exact=True).click()
     preview = page.locator("#preview-text")
     assert "Customer" in preview.inner_text()  # the queued mail's first name
     assert f"the mail of draft {draft}" in page.locator("#preview-source").inner_text()
@@ -478,3 +478,46 @@ def test_the_activity_page_pages_back_by_id(web):
             url = older.group(1).replace("&amp;", "&")
     assert 'rel="next"' not in seen[-1]
     assert "← Newest" in seen[1]
+
+
+def test_a_language_version_is_edited_like_any_template_and_drafts_german_mail(
+    web, drafts_from_saved
+):
+    """GIVEN a shop that writes German
+    WHEN the manager saves a new version of acknowledge_other_de in the editor
+    THEN the list shows it, and a German question is drafted from that version."""
+    client, token = manager(web)
+    assert "/templates/acknowledge_other_de" in client.get("/templates").text
+    german = (
+        "Hallo {{ customer.first_name }}, wir sehen uns die Bestellung {{ order.number }} an.\n"
+    )
+
+    response = save(client, token, german, name="acknowledge_other_de", note="kürzer")
+
+    assert response.status_code == 303
+    assert history(web.store, "acknowledge_other_de")[0].body == german
+    drafts_from_saved()
+    drafter = web.stages.drafter
+    shop = drafter.shop
+    drafter.shop = shop.model_copy(update={"languages": ["en", "de"]})
+    try:
+        (draft_id,) = web.ingest(
+            [
+                customer_mail(
+                    8,
+                    kind="other",
+                    subject="Frage zur Bestellung 1008",
+                    body="Hallo, wann wird meine Bestellung 1008 verschickt? Ich brauche sie "
+                    "bis Freitag.\n\nDanke",
+                )
+            ]
+        )
+    finally:
+        drafter.shop = shop
+    draft = web.draft(draft_id)
+    assert (draft["label"], draft["template"], draft["template_version"]) == (
+        "other",
+        "acknowledge_other_de",
+        1,
+    )
+    assert draft["body"] == "Hallo Customer, wir sehen uns die Bestellung 1008 an.\n"

@@ -405,6 +405,8 @@ def _item(row: dict[str, Any]) -> DraftItem:
 
 
 def _fact_text(value: Any) -> str:
+    if isinstance(value, list):  # evidence: the attachments by kind
+        return ", ".join(f"{item.get('kind')}: {item.get('file')}" for item in value)
     if isinstance(value, dict):  # an amount
         return f"{value.get('amount')} {value.get('currency') or ''}".strip()
     return str(value)

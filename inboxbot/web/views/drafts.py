@@ -10,8 +10,7 @@ faster) is shown with its reason and status 409, and changes nothing.
 
 from __future__ import annotations
 
-from dataclasses import replace
-from datetime import date, datetime
+from datetime import datetime
 from typing import Annotated, Any
 from urllib.parse import parse_qsl, quote, urlencode
 
@@ -20,10 +19,12 @@ from fastapi.responses import RedirectResponse, Response
 
 from inboxbot import deadlines, review
 from inboxbot.config import Settings
-from inboxbot.errors import DraftConflict, NoSuchDraft, ReviewError
+from inboxbot.errors import ConfigError, DraftConflict, NoSuchDraft, ReviewError
 from inboxbot.followups import FollowupRule, followups_of, work_week
-from inboxbot.models import DraftStatus, LabelName
-from inboxbot.policy import decide
+from inboxbot.models import DraftStatus, LabelName, OrderDetails, money_text
+from inboxbot.orders import OrderBook, OrderCheck, check
+from inboxbot.policy import MISSING, current_policy, decide
+from inboxbot.store.ledger import order_details
 from inboxbot.store.queue import (
     count_arrived_by,
     count_unsent,
@@ -61,6 +62,15 @@ FACT_NAMES = {
     "date": "Order date",
     "amount": "Amount",
     "payment_method": "Payment method",
+    "product": "Product",
+    "reason": "Reason",
+    "evidence": "Evidence",
+}
+ALTERNATIVE_NAMES = {
+    "exchange": "an exchange",
+    "replacement": "a replacement",
+    "store_credit": "store credit",
+    "troubleshooting": "help to get it working",
 }
 QUEUE_KEYS = ("status", "label", "q", "after", "overdue")
 UNSURE = 0.7  # a fact found with less confidence than this is marked for checking
@@ -179,14 +189,19 @@ def _draft_page(
         raise HTTPException(404, f"There is no draft {draft_id}.")
     zone = request.app.state.settings.shop.zone
     facts = row["order_facts"]
-    order_date = _date(facts.get("date", {}).get("value"))
     asked_at = row["sent_at"] or row["received_at"]
-    decision = decide(order_date, asked_at, zone=zone)
-    if row["label"] != LabelName.REFUND:
-        decision = replace(
-            decision, eligible=None, sentence="not a refund request: no refund window to check"
-        )
     settings = request.app.state.settings
+    details = order_details(facts)
+    looked_up = _look_up(request, details, row["from_address"] or "")
+    decision = decide(
+        details,
+        label=LabelName(row["label"]),
+        asked_at=asked_at,
+        zone=zone,
+        policy=current_policy(settings.policy.file),
+        delivered_on=looked_up.record.fulfilled_on if looked_up.record else None,
+        dispute_days=settings.followup.dispute_response_days,
+    )
     now = _now(request)
     late = _lateness(row, now, settings)
     return page(
@@ -203,6 +218,12 @@ def _draft_page(
                 for name, fact in facts.items()
             ],
             "decision": decision,
+            "orders_file": settings.orders.file is not None,
+            "looked_up": looked_up,
+            "missing": ", ".join(MISSING.get(item, item) for item in decision.missing),
+            "alternative": ALTERNATIVE_NAMES.get(decision.alternative or "", ""),
+            "refund_text": money_text(decision.refund) if decision.refund else "",
+            "fee_text": money_text(decision.fee) if decision.fee else "",
             "policy_text": _policy_text(decision.sentence, facts.get("date")),
             "thread": [
                 {**m, "age": _age(m["sent_at"] or m["received_at"], now)}
@@ -471,7 +492,24 @@ def _now(request: Request) -> datetime:
     return now
 
 
+def _look_up(request: Request, details: OrderDetails, sender: str) -> OrderCheck:
+    """The orders file's word on the mail's facts; an unreadable file is a mismatch to see."""
+    path = request.app.state.settings.orders.file
+    book = getattr(request.app.state, "orders", None)
+    if book is None or book.path != path:
+        book = request.app.state.orders = OrderBook(path)
+    if path is None or details.number is None:
+        return OrderCheck(None, (), ())
+    try:
+        record = book.find(details.number.value)
+    except ConfigError as err:
+        return OrderCheck(None, (), (f"the orders file cannot be read: {err}",))
+    return check(details, sender, record)
+
+
 def _fact_text(value: Any) -> str:
+    if isinstance(value, list):  # evidence
+        return ", ".join(f"{item.get('kind')}: {item.get('file')}" for item in value)
     if isinstance(value, dict):  # an amount
         amount, currency = value.get("amount"), value.get("currency")
         return f"{currency} {amount}" if currency else str(amount)
@@ -494,13 +532,6 @@ def _age(when: datetime | None, now: datetime) -> str:
 
 def _local(when: datetime | None, zone: Any) -> str:
     return when.astimezone(zone).strftime("%a %d %b %Y, %H:%M %Z") if when else ""
-
-
-def _date(value: Any) -> date | None:
-    try:
-        return date.fromisoformat(value) if isinstance(value, str) else None
-    except ValueError:
-        return None
 
 
 def _size(size: int) -> str:

@@ -18,7 +18,7 @@ from typing import Any
 from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 
-from inboxbot.drafting import Drafter, template_context
+from inboxbot.drafting import Drafter, template_context, template_language
 from inboxbot.errors import MalformedMessage, TemplateError
 from inboxbot.extraction import extract
 from inboxbot.mail.parse import parse
@@ -91,7 +91,7 @@ def template_preview(
     text = _clean(body)
     if "application/json" not in request.headers.get("accept", ""):
         return _editor(request, name, text=text, draft=draft)
-    context, source = _context(request, draft)
+    context, source = _context(request, draft, template_language(name))
     try:
         rendered = _try(request, name, text, context)
     except TemplateError as err:
@@ -178,9 +178,11 @@ def _try(request: Request, name: str, text: str, context: dict[str, Any]) -> str
 
 def _check(request: Request, name: str, text: str, draft: int | None) -> str | None:
     """Why `text` cannot be saved, or None: it must render for the chosen mail and the samples."""
-    context, source = _context(request, draft)
+    context, source = _context(request, draft, template_language(name))
     checks = [] if source in SAMPLE_MAILS else [(source, context)]
-    checks += [(what, _sample_context(request, what)) for what in SAMPLE_MAILS]
+    checks += [
+        (what, _sample_context(request, what, template_language(name))) for what in SAMPLE_MAILS
+    ]
     for what, values in checks:
         try:
             _try(request, name, text, values)
@@ -196,8 +198,8 @@ def _back_to(name: str, version: int, draft: int | None) -> Response:
     return RedirectResponse(target, status_code=303)
 
 
-def _context(request: Request, draft: int | None) -> tuple[dict[str, Any], str]:
-    """The template context for stored mail `draft` (None: the newest), and what it is."""
+def _context(request: Request, draft: int | None, language: str) -> tuple[dict[str, Any], str]:
+    """The context for stored mail `draft` (None: the newest) in `language`, and what it is."""
     store = store_of(request)
     if draft is None:
         newest = recent_mail(store, limit=1)
@@ -210,20 +212,25 @@ def _context(request: Request, draft: int | None) -> tuple[dict[str, Any], str]:
         except MalformedMessage:
             pass  # drafted mail parsed once already; if not now, the sample will do
         else:
-            order = extract(email, timezone=settings.shop.zone)
+            order = extract(
+                email,
+                timezone=settings.shop.zone,
+                order_patterns=settings.shop.order_number_patterns,
+            )
             label = Label(LabelName(mail.label), mail.confidence, mail.source, mail.reason)
-            context = template_context(email, label, order, shop=settings.shop)
+            context = template_context(email, label, order, shop=settings.shop, language=language)
             return context, f"the mail of draft {draft}"
     first = next(iter(SAMPLE_MAILS))
-    return _sample_context(request, first), first
+    return _sample_context(request, first, language), first
 
 
-def _sample_context(request: Request, what: str) -> dict[str, Any]:
+def _sample_context(request: Request, what: str, language: str) -> dict[str, Any]:
     name, raw = SAMPLE_MAILS[what]
     shop = request.app.state.settings.shop
     email = parse(raw)
-    order = extract(email, timezone=shop.zone)
-    return template_context(email, Label(name, 1.0, "sample", "sample"), order, shop=shop)
+    order = extract(email, timezone=shop.zone, order_patterns=shop.order_number_patterns)
+    label = Label(name, 1.0, "sample", "sample")
+    return template_context(email, label, order, shop=shop, language=language)
 
 
 def _editor(
@@ -240,7 +247,7 @@ def _editor(
     """The editor of `name` with `text`, its preview, and the template's history."""
     store = store_of(request)
     mails = recent_mail(store)
-    context, source = _context(request, draft)
+    context, source = _context(request, draft, template_language(name))
     selected = draft if draft is not None else (mails[0].draft if mails else SAMPLE)
     preview: str | None = None
     preview_error: str | None = None

@@ -1,0 +1,102 @@
+"""Which of several candidates is the customer's: quoted replies, shipping costs, examples."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from inboxbot.extraction import extract, extract_text, split_quote
+from inboxbot.models import Money
+from tests.factories import make_email
+
+BERLIN = ZoneInfo("Europe/Berlin")
+
+# (text with a quote header the parser left in; what stays the customer's)
+QUOTE_HEADERS = [
+    (
+        "I paid €38.\n\nOn Mon, 16 Nov 2026 10:02, Shop <s@x.example> wrote:\n> Hi",
+        "I paid €38.\n\n",
+    ),
+    (
+        "Danke\n\nAm 16.11.2026 um 10:02 schrieb Shop <s@x.example>:\n> Hallo",
+        "Danke\n\n",
+    ),
+    (
+        "Gracias\n\nEl 21.11.2026 07:05, Olivo <s@x.example> escribió:\n> Hola",
+        "Gracias\n\n",
+    ),
+    ("Merci\n\nLe 21/11/2026 à 07:05, Maison <s@x.example> a écrit :\n> Bonjour", "Merci\n\n"),
+    (
+        "Grazie\n\nIl giorno 21/11/2026 07:05 Negozio <s@x.example> ha scritto:\n> Ciao",
+        "Grazie\n\n",
+    ),
+    ("Groeten\n\nOp 29.10.2026 23:20 schreef Winkel <s@x.example>:\nHallo", "Groeten\n\n"),
+    ("Thanks\n\n-----Original Message-----\nFrom: Shop", "Thanks\n\n"),
+    ("Danke\n\n----- Ursprüngliche Nachricht -----\nVon: Shop", "Danke\n\n"),
+    # Not a header: the words inside a sentence.
+    ("On Monday I wrote: please refund me.", "On Monday I wrote: please refund me."),
+    ("I ordered on 3 November and paid €20.", "I ordered on 3 November and paid €20."),
+]
+
+
+@pytest.mark.parametrize(("text", "new"), QUOTE_HEADERS)
+def test_it_cuts_a_quoted_message_the_parser_left_in(text: str, new: str) -> None:
+    assert split_quote(text)[0] == new
+
+
+def test_the_shops_quoted_words_never_override_the_customers() -> None:
+    quoted = (
+        "El 21.11.2026 07:05, Casa Olivo Support <support@shop.example> escribió:\n"
+        "> Your refund for order #20877 of €12.50 has been processed. The item was faulty."
+    )
+    text = f"Hola,\n\nPagué 24,49 €. El pedido no ha llegado todavía. Pedido 1834.\n\n{quoted}"
+
+    details = extract(make_email(text=text, subject="Pedido"), timezone=BERLIN)
+
+    assert details.amount is not None and details.amount.value == Money(Decimal("24.49"), "EUR")
+    assert details.number is not None and details.number.value == "1834"
+    assert details.reason is not None and details.reason.value == "not_received"
+
+
+# (text; amount the customer asks about)
+AMOUNTS = [
+    ("Shipping was 4 dollars on top of that. I'd like my 42 dollars back.", "42"),
+    ("El envío costó 6.99 USD aparte. Quiero que me devuelvan los 42.99 USD.", "42.99"),
+    ("Dazu kamen 4,90 € Versand. Ich habe 49,90 € bezahlt.", "49.90"),
+    ("Please refund the shipping of $5.95 too, I paid $30 for the item.", "5.95"),
+]
+
+
+@pytest.mark.parametrize(("text", "amount"), AMOUNTS)
+def test_a_shipping_cost_is_not_the_amount_asked_about(text: str, amount: str) -> None:
+    found = extract_text(text).amount
+
+    assert found is not None and found.value.amount == Decimal(amount)
+
+
+def test_a_price_in_the_quoted_history_is_not_taken_for_the_customers_amount() -> None:
+    quoted = "> Returns cost $4.95 unless the item is faulty."
+
+    assert extract_text("It never arrived.", quoted=quoted).amount is None
+
+
+def test_a_refund_named_in_the_quoted_history_is_still_a_fallback() -> None:
+    found = extract_text("Thanks, when will it arrive?", quoted="> Your refund of €12.50 is done.")
+
+    assert found.amount is not None and found.amount.value == Money(Decimal("12.50"), "EUR")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it starts with a # (for example #1001)",
+        "e.g. #1001",
+        "zum Beispiel #1001",
+        "por ejemplo #1001",
+        "par exemple #1001",
+    ],
+)
+def test_an_example_order_number_is_no_order_number(text: str) -> None:
+    assert extract_text(text).number is None
