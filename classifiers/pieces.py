@@ -454,6 +454,34 @@ EN = Pieces(
                 "Receipt for my refund",
                 "Could you send me a confirmation of the refund you issued last week for my records? It arrived fine.",
             ),
+            ("Thanks", "Thank you, the refund arrived today."),
+            ("Re: your refund", "Refund received, cheers. Happy to close this."),
+            (
+                "Thank you",
+                "Thanks, I can see the refund on my card now. You've been really helpful.",
+            ),
+            ("All good", "Thanks for sorting the refund out so fast, it's already in my account."),
+            ("Money back", "Just confirming I got my money back for the {item}. Thanks a lot!"),
+            (
+                "Returns question",
+                "Before I order: if the {item} doesn't fit, how do refunds work with you? Do I pay return postage?",
+            ),
+            (
+                "Refund policy",
+                "What's your refund policy on personalised items? I don't want to order if I can't send it back.",
+            ),
+            (
+                "Thank you so much",
+                "Thank you for the quick refund and for being so nice about the broken {item}. Lovely shop.",
+            ),
+            (
+                "Refund arrived",
+                "Hi, the refund arrived yesterday, thanks. Sorry for all the emails!",
+            ),
+            (
+                "Exchange not refund",
+                "I don't want a refund, I'd just like to exchange the {item} for the bigger one please.",
+            ),
         ],
     },
     extras={

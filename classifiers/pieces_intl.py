@@ -119,6 +119,14 @@ DE = Pieces(
         "other": [
             ("Danke", "Vielen Dank, die Erstattung ist heute angekommen. Super Service!"),
             (
+                "Geld ist da",
+                "Das Geld ist wieder auf meinem Konto, danke für die schnelle Erstattung!",
+            ),
+            (
+                "Frage vor dem Kauf",
+                "Bekomme ich mein Geld zurück, wenn mir die {item} nicht gefällt? Ich würde gern vorher Bescheid wissen.",
+            ),
+            (
                 "Rückgaberecht",
                 "Wie lange habe ich Rückgaberecht? Ich überlege, die {item} zu kaufen.",
             ),
@@ -242,6 +250,8 @@ ES = Pieces(
         ],
         "other": [
             ("Gracias", "Gracias, ya recibí el reembolso. Todo perfecto."),
+            ("Reembolso recibido", "Ya me ha llegado el dinero, muchas gracias por la rapidez."),
+            ("Antes de comprar", "Si compro la {item} y no me gusta, ¿me devuelven el dinero?"),
             (
                 "Política de devoluciones",
                 "¿Cuál es su política de devoluciones? Estoy pensando en comprar la {item}.",
@@ -352,6 +362,11 @@ FR = Pieces(
         ],
         "other": [
             ("Merci", "Merci, le remboursement est bien arrivé. Très bon service."),
+            ("Bien reçu", "J'ai bien reçu le remboursement, merci pour votre réactivité."),
+            (
+                "Avant achat",
+                "Si la {item} ne me plaît pas, est-ce que vous remboursez ? Je n'ai pas encore commandé.",
+            ),
             (
                 "Politique de retour",
                 "Quelle est votre politique de retour ? J'hésite à acheter la {item}.",
@@ -451,6 +466,11 @@ IT = Pieces(
         ],
         "other": [
             ("Grazie", "Grazie, il rimborso è arrivato oggi. Tutto a posto."),
+            ("Rimborso ricevuto", "Ho ricevuto il rimborso, grazie per la velocità."),
+            (
+                "Prima di ordinare",
+                "Se la {item} non mi piace, mi rimborsate? Non ho ancora ordinato.",
+            ),
             (
                 "Politica di reso",
                 "Qual è la vostra politica di reso? Sto pensando di comprare la {item}.",
@@ -546,6 +566,14 @@ NL = Pieces(
         ],
         "other": [
             ("Bedankt", "Bedankt, de terugbetaling is binnen. Top service!"),
+            (
+                "Geld ontvangen",
+                "Het geld staat weer op mijn rekening, bedankt voor de snelle terugbetaling.",
+            ),
+            (
+                "Vraag vooraf",
+                "Krijg ik mijn geld terug als de {item} niet bevalt? Ik heb nog niet besteld.",
+            ),
             ("Retourbeleid", "Wat is jullie retourbeleid? Ik twijfel of ik de {item} zal kopen."),
             (
                 "Waar is mijn bestelling?",

@@ -292,16 +292,23 @@ def triage(obj: Context, files: Sequence[str], as_json: bool, config_path: str |
     help="JSONL rows of text and label.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as one JSON object.")
-def evaluate(data: str, as_json: bool) -> None:
-    """Measure the classifier on labelled rows it was not trained on."""
-    from classifiers import Classifier, read_jsonl
+@config_option
+@click.pass_obj
+def evaluate(obj: Context, data: str, as_json: bool, config_path: str | None) -> None:
+    """Measure the shop's classifier on labelled rows it was not trained on."""
     from classifiers import evaluate as measure
+    from classifiers import read_jsonl
+    from classifiers.persist import load_or_train
 
     try:
         rows = read_jsonl(data)
     except ValueError as err:
         raise InboxbotError(f"{data}: {err}") from None
-    figures = measure(Classifier.default(), rows)
+    settings = obj.settings(config_path)
+    model = load_or_train(
+        settings.classifier.model_path, triage_below=settings.classifier.triage_below
+    )
+    figures = measure(model, rows)
     if as_json:
         click.echo(json.dumps(figures))
         return

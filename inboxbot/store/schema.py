@@ -189,6 +189,9 @@ drafts = Table(
     # reply: the answer to the customer's mail, one per message (the pipeline's);
     # follow_up: a later mail of ours in the same conversation (migration 0005).
     Column("kind", Text, nullable=False, default="reply", server_default="reply"),
+    # The classifier was less sure of the label than classifier.triage_below; a
+    # person's relabel clears it (migration 0006).
+    Column("needs_triage", Boolean, nullable=False, server_default=false()),
     Index(None, "status", "created_at"),
     # Covers the web queue's order and its counts per label (migration 0003).
     Index(None, "status", "label", "created_at", "id"),
