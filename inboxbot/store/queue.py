@@ -51,18 +51,13 @@ ARRIVED = func.coalesce(messages.c.received_at, messages.c.sent_at, messages.c.c
 def list_drafts(
     store: Store, *, status: str | None = None, label: str | None = None, limit: int = 200
 ) -> list[dict[str, Any]]:
-    """Drafts, pending first; among those disputes first, then oldest first."""
+    """Drafts in queue order: pending first, then those that need triage, disputes, oldest."""
     query = select(*QUEUE_COLUMNS).join(messages, messages.c.id == drafts.c.message)
     if status:
         query = query.where(drafts.c.status == status)
     if label:
         query = query.where(drafts.c.label == label)
-    query = query.order_by(
-        case((drafts.c.status == "pending", 0), else_=1),
-        case((drafts.c.label == "dispute", 0), else_=1),
-        drafts.c.created_at,
-        drafts.c.id,
-    ).limit(limit)
+    query = query.order_by(*QUEUE_ORDER).limit(limit)
     with store.read() as conn:
         return [_with_facts(dict(row._mapping)) for row in conn.execute(query)]
 

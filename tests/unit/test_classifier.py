@@ -223,3 +223,21 @@ def test_it_makes_the_features_the_pipeline_makes(classifier: Classifier) -> Non
 
     assert ours.shape == theirs.shape
     assert abs(ours - theirs).max() < 1e-12
+
+
+def test_it_samples_the_mails_it_is_least_sure_of(classifier: Classifier) -> None:
+    from classifiers.sampling import least_sure
+
+    items = [
+        ("", "Do you ship to Canada?"),
+        ("", "Order 5521."),
+        ("", "The lamp arrived broken, please refund it."),
+        ("", "Hello, about the payment for the lamp."),
+    ]
+    ranked = np.sort(classifier.probabilities(items), axis=1)
+    margins = list(ranked[:, -1] - ranked[:, -2])
+
+    chosen = least_sure(classifier, items, 2)
+
+    assert sorted(chosen) == sorted(sorted(range(4), key=margins.__getitem__)[:2])
+    assert least_sure(classifier, items, 0) == []
