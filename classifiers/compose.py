@@ -24,7 +24,7 @@ PIECES = {"en": EN, **INTL}
 OUTPUT = DATA / CORPUS_FILES[1]
 SEED = 20261127
 # Mail per language and label; English is most of a small shop's mail.
-TARGETS = {"en": 600, "de": 100, "es": 80, "fr": 80, "it": 70, "nl": 70}
+TARGETS = {"en": 700, "de": 100, "es": 80, "fr": 80, "it": 70, "nl": 70}
 LABELS = ("refund", "dispute", "other")
 NAMES = ["Sarah", "Tom", "J. Miller", "Anke", "Lucía", "Marc", "Giulia", "Pieter", "Dev", "Kim"]
 ITEMS = {

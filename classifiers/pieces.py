@@ -212,6 +212,30 @@ EN = Pieces(
         ],
         "dispute": [
             (
+                "Card fee not shown",
+                "There's a {amount} card payment fee on my statement from you. Nothing about a fee was shown at checkout, I didn't agree to that.",
+            ),
+            (
+                "Exchange rate",
+                "You charged my card at a much worse exchange rate than the one on your site. I was told {amount} and paid {more}.",
+            ),
+            (
+                "Payment I didn't make",
+                "A payment to {shop} went out of my account last night and it wasn't me. My card is in my wallet.",
+            ),
+            (
+                "Charged after cancelling",
+                "I cancelled order {order} before it shipped and got the cancellation email, but the money was still taken today.",
+            ),
+            (
+                "Extra charge",
+                "Why is there an extra charge of {amount} from you on my statement? My order was already paid.",
+            ),
+            (
+                "Charged more than once",
+                "I see three identical payments of {amount} to you this morning for one order.",
+            ),
+            (
                 "Charged twice",
                 "I've been charged twice for order {order}, two payments of {amount} on the same day. Please sort this out.",
             ),
@@ -332,6 +356,91 @@ EN = Pieces(
             ),
         ],
         "other": [
+            (
+                "Card declined",
+                "My card was declined at checkout three times, but my bank says there's nothing wrong with it. Can I pay another way?",
+            ),
+            (
+                "Payment failed",
+                "The payment failed when I tried to order the {item}. Will my order still go through if I try again?",
+            ),
+            (
+                "When am I charged?",
+                "When will my card be charged, when I order or when the {item} ships?",
+            ),
+            ("Apple Pay", "Do you take Apple Pay or Google Pay? I don't have my card with me."),
+            ("Pay in instalments", "Is it possible to pay for the {item} in instalments?"),
+            (
+                "Expired card",
+                "My card on file has expired. How do I update my card details for the subscription?",
+            ),
+            (
+                "Gift card balance",
+                "How can I check the balance on my gift card? I think there's about {amount} left.",
+            ),
+            (
+                "Store credit",
+                "I have store credit from a return last year. How do I use it at checkout?",
+            ),
+            ("Paying in euros", "Can I pay in euros? I live in Ireland and my card is in euros."),
+            (
+                "Bank details",
+                "I'd like to pay by bank transfer. Could you send me your bank details and the reference to use?",
+            ),
+            (
+                "Is checkout secure?",
+                "Is it safe to put my card details into your website? I couldn't see a padlock.",
+            ),
+            (
+                "VAT outside the UK",
+                "Do I pay UK VAT if I order from Switzerland, or do I pay import tax when it arrives?",
+            ),
+            (
+                "Company invoice",
+                "Could the invoice for order {order} be made out to my company, {shop} Ltd, with our address?",
+            ),
+            (
+                "Payment pending",
+                "My banking app shows the payment as pending. Does that mean the order went through?",
+            ),
+            (
+                "Did my payment go through?",
+                "I got an error page after paying. Has my payment gone through and is the order placed?",
+            ),
+            (
+                "Verification code",
+                "I'm not getting the verification text from my bank when I pay on your site. Any ideas?",
+            ),
+            (
+                "Gift card top up",
+                "Can I add money to a gift card I already have, or do I need to buy a new one?",
+            ),
+            (
+                "Change payment method",
+                "I want to change the card my monthly box is paid with. Where do I do that?",
+            ),
+            (
+                "Price in dollars",
+                "How much is the {item} in US dollars, roughly, including shipping to New York?",
+            ),
+            (
+                "Account closed",
+                "Please delete my account and my saved card. I'm not unhappy, I just don't order much.",
+            ),
+            (
+                "Password",
+                "I forgot my password and the reset link has expired. Can you help me get back in?",
+            ),
+            ("Order on hold", "My order says 'on hold'. Is something wrong with my address?"),
+            (
+                "Receipt for expenses",
+                "I need a receipt that shows the amount paid and the date, for my expenses claim.",
+            ),
+            ("Business account", "Do you offer business accounts with 30-day payment terms?"),
+            (
+                "Discount missing",
+                "I forgot to use my discount code. Can you apply it to my next order instead?",
+            ),
             ("Thank you!", "Thank you, the refund came through this morning. Great service."),
             (
                 "Refund received",

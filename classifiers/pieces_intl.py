@@ -146,6 +146,14 @@ DE = Pieces(
             ("Lieferzeit", "Wie lange dauert die Lieferung nach Österreich?"),
             ("Lob", "Die {item} ist wunderschön, vielen Dank! Ich bestelle sicher wieder."),
             ("Zahlungsarten", "Kann ich bei Ihnen auch per Rechnung oder Überweisung bezahlen?"),
+            (
+                "Karte abgelehnt",
+                "Meine Karte wird an der Kasse immer abgelehnt. Wie kann ich sonst bezahlen?",
+            ),
+            (
+                "Zahlung ausstehend",
+                "Die Zahlung ist bei meiner Bank noch vorgemerkt. Ist die Bestellung trotzdem angekommen?",
+            ),
             ("Gutschein", "Mein Gutscheincode funktioniert an der Kasse nicht. Können Sie helfen?"),
             ("", "gibt es die {item} auch in grün?"),
             (
@@ -266,6 +274,10 @@ ES = Pieces(
             ("Envíos", "¿Hacen envíos a Canarias?"),
             ("Felicidades", "La {item} es preciosa, muchas gracias por el cuidado en el envío."),
             ("Forma de pago", "¿Se puede pagar con Bizum o transferencia?"),
+            (
+                "Tarjeta rechazada",
+                "Mi tarjeta aparece como rechazada al pagar. ¿Hay otra forma de pago?",
+            ),
             ("", "teneis la {item} en azul?"),
         ],
     },
@@ -384,6 +396,7 @@ FR = Pieces(
             ("Livraison", "Livrez-vous en Belgique ?"),
             ("Bravo", "La {item} est magnifique, merci beaucoup !"),
             ("Paiement", "Est-ce que je peux payer par virement ?"),
+            ("Carte refusée", "Ma carte est refusée au moment de payer. Puis-je payer autrement ?"),
             ("", "la {item} existe en vert ?"),
         ],
     },
@@ -480,6 +493,10 @@ IT = Pieces(
             ("Cambio", "Posso cambiare la {item} con un altro colore? Non mi serve il rimborso."),
             ("Fattura", "Mi potete mandare la fattura dell'ordine {order}?"),
             ("Spedizioni", "Spedite anche in Svizzera?"),
+            (
+                "Carta rifiutata",
+                "La mia carta viene rifiutata al pagamento. Posso pagare in un altro modo?",
+            ),
             ("Complimenti", "La {item} è bellissima, grazie di cuore!"),
             ("", "la {item} c'è anche in rosso?"),
         ],
@@ -583,6 +600,10 @@ NL = Pieces(
             ("Ruilen", "Kan ik de {item} ruilen voor een andere kleur? Geld terug hoeft niet."),
             ("Factuur", "Kunnen jullie mij een factuur sturen voor bestelling {order}?"),
             ("Verzending", "Verzenden jullie ook naar België?"),
+            (
+                "Betaling mislukt",
+                "Mijn betaling met iDEAL is mislukt. Kan ik het opnieuw proberen zonder dubbel te betalen?",
+            ),
             ("Compliment", "De {item} is prachtig, dank jullie wel!"),
             ("", "hebben jullie de {item} ook in het grijs?"),
         ],

@@ -241,3 +241,22 @@ def test_it_samples_the_mails_it_is_least_sure_of(classifier: Classifier) -> Non
 
     assert sorted(chosen) == sorted(sorted(range(4), key=margins.__getitem__)[:2])
     assert least_sure(classifier, items, 0) == []
+
+
+def test_it_computes_the_probabilities_the_calibrated_model_gives(
+    classifier: Classifier,
+) -> None:
+    from classifiers.model import columns
+
+    assert classifier.pipeline is not None
+    mails = [
+        columns("", "Do you ship to Canada?"),
+        columns("Order", "You took 45 but the lamp was 38"),
+        columns("", "The mug came broken.\n\nOn Mon, Shop wrote:\n> Thanks for your order"),
+    ]
+    matrix = classifier.features(mails)
+
+    ours = classifier._probabilities(matrix)
+    theirs = classifier.pipeline.named_steps["model"].predict_proba(matrix)
+
+    assert ours == pytest.approx(theirs, abs=1e-9)
