@@ -189,3 +189,22 @@ def test_it_holds_back_about_the_share_asked(share: float) -> None:
     held = sum(learning.held_back(row, share) for row in rows)
 
     assert abs(held / 1000 - share) < 0.06
+
+
+def test_the_scheduled_job_retrains_on_a_vas_labels_in_a_child_process(tmp_path: Path) -> None:
+    """GIVEN a message a VA confirmed as a refund
+    WHEN the scheduled retrain job runs
+    THEN the model file is rewritten with that label among its shop rows."""
+    from classifiers.persist import load
+
+    settings = settings_for(tmp_path, holdout=0.01)
+    store = Store.open(settings.store.url)
+    try:
+        message = add_message(store, 1, "The chair I got has a wobbly leg, money back please")
+        give_label(store, message, "refund", "confirmed")
+    finally:
+        store.close()
+
+    learning.RetrainJob(settings)()
+
+    assert load(settings.classifier.model_path).shop_rows == 1
