@@ -1,4 +1,4 @@
-"""The labelled-mail file format: one JSON object a line, and the corpus shipped with v1."""
+"""The labelled-mail file format: one JSON object a line, and the corpus shipped with it."""
 
 from __future__ import annotations
 
@@ -10,7 +10,9 @@ from typing import Any
 from inboxbot.models import LabelName
 
 LABELS: tuple[str, ...] = tuple(label.value for label in LabelName)
-CORPUS_V1 = "corpus_v1.jsonl"
+DATA = Path(__file__).with_name("data")
+# Written row by row, and composed from hand-written pieces by `compose.py`.
+CORPUS_FILES = ("corpus_v1.jsonl", "corpus_composed.jsonl")
 
 
 def read_jsonl(path: str | os.PathLike[str]) -> list[dict[str, Any]]:
@@ -43,5 +45,5 @@ def read_jsonl(path: str | os.PathLike[str]) -> list[dict[str, Any]]:
 
 def load_corpus() -> list[dict[str, Any]]:
     """The rows of the corpus shipped inside the package."""
-    # pyproject ships data/* as package data, so the file sits beside this module.
-    return read_jsonl(Path(__file__).with_name("data") / CORPUS_V1)
+    # pyproject ships data/* as package data, so the files sit beside this module.
+    return [row for name in CORPUS_FILES for row in read_jsonl(DATA / name)]

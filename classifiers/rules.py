@@ -3,9 +3,10 @@
 Each rule is a named pattern that, when it matches, settles the label with no
 model at all. They are deliberately narrow: a phrase belongs here only when it
 almost never appears in mail of another label, so questions asked before buying
-("do you refund sale items?") and thank-yous ("the refund arrived") stay with
-the model. Dispute rules come first because a customer contesting a charge often
-also asks for the money back.
+("do you refund sale items?") stay with the model. Dispute rules come first
+because a customer contesting a charge often also asks for the money back; the
+one rule for "other" (a refund that has arrived) comes last, and stands aside at
+any hint of a complaint about it.
 """
 
 from __future__ import annotations
@@ -111,11 +112,15 @@ RE_WHERE_IS_REFUND = re.compile(
     _FLAGS,
 )
 
+# "I don't want a refund, just a bigger size" is an exchange: no negated wish.
+_NOT_NEGATED = r"(?<!n't\s)(?<!not\s)(?<!no\s)"
+
 RE_MONEY_BACK = re.compile(
-    r"\b(?:want|need|demand|would\s+like|'d\s+like)\s+(?:to\s+(?:get|have)\s+)?"
+    _NOT_NEGATED + r"\b(?:want|need|demand|would\s+like|'d\s+like)\s+(?:to\s+(?:get|have)\s+)?"
     r"my\s+money\s+back\b"
     r"|\bgive\s+me\s+my\s+money\s+back\b"
-    r"|\b(?:want|need|demand|request|would\s+like|'d\s+like)\s+(?:a\s+)?(?:full\s+)?refund\b"
+    r"|" + _NOT_NEGATED + r"\b(?:want|need|demand|request|would\s+like|'d\s+like)\s+"
+    r"(?:a\s+)?(?:full\s+)?refund\b"
     # de
     r"|\b(?:will|möchte|hätte\s+gerne?|verlange)\s+(?:gerne?\s+)?(?:mein|das)\s+geld\s+zurück\b"
     # es
@@ -139,6 +144,33 @@ RE_CHARGE_TALK = re.compile(
     r"|\bdébitée?\b|\bprélevée?\b|\bfrais\b"
     r"|\baddebit\w*\b|\bcommissione\b"
     r"|\bafgeschreven\b|\bafschrijving\b|\bkosten\b",
+    _FLAGS,
+)
+
+
+# A refund that has arrived: the customer says thanks, they are not asking for one.
+RE_REFUND_RECEIVED = re.compile(
+    r"\b(?:the|my|your)\s+refund\s+(?:has\s+)?(?:arrived|came\s+through|come\s+through"
+    r"|went\s+through|is\s+(?:now\s+)?in\s+my\s+account)\b"
+    r"|\brefund\s+received\b|\b(?:got|received)\s+(?:my|the)\s+(?:refund|money\s+back)\b"
+    # de
+    r"|\berstattung\s+ist\s+(?:heute\s+|gestern\s+)?angekommen\b"
+    # es
+    r"|\b(?:ya\s+)?recib[ií]\s+el\s+reembolso\b"
+    # fr
+    r"|\bbien\s+reçu\s+(?:le|mon)\s+remboursement\b|\bremboursement\s+est\s+bien\s+arrivé\b"
+    # it
+    r"|\brimborso\s+è\s+arrivato\b|\bho\s+ricevuto\s+il\s+rimborso\b"
+    # nl
+    r"|\bterugbetaling\s+is\s+binnen\b",
+    _FLAGS,
+)
+
+# A complaint about the refund that came ("only half of it", "but not the postage").
+RE_REFUND_COMPLAINT = re.compile(
+    r"\b(?:not|never|only|but|missing|still|half|partial|wrong|short|less)\b|n't\b"
+    r"|\b(?:nicht|nur|aber|noch|kein\w*)\b|\b(?:pero|solo|falta)\b|\b(?:pas|mais|seulement)\b"
+    r"|\b(?:ma|solo|manca)\b|\b(?:niet|maar|alleen|nog)\b",
     _FLAGS,
 )
 
@@ -191,6 +223,13 @@ RULES: tuple[Rule, ...] = (
         LabelName.REFUND,
         "the customer asks for their money back",
         unless=RE_CHARGE_TALK,
+    ),
+    Rule(
+        "refund received",
+        RE_REFUND_RECEIVED,
+        LabelName.OTHER,
+        "the customer says a refund has arrived, with no complaint about it",
+        unless=RE_REFUND_COMPLAINT,
     ),
 )
 

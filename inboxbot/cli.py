@@ -330,16 +330,23 @@ def triage(obj: Context, files: Sequence[str], as_json: bool, config_path: str |
     help="JSONL rows of text and label.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as one JSON object.")
-def evaluate(data: str, as_json: bool) -> None:
-    """Measure the classifier on labelled rows it was not trained on."""
-    from classifiers import Classifier, read_jsonl
+@config_option
+@click.pass_obj
+def evaluate(obj: Context, data: str, as_json: bool, config_path: str | None) -> None:
+    """Measure the shop's classifier on labelled rows it was not trained on."""
     from classifiers import evaluate as measure
+    from classifiers import read_jsonl
+    from classifiers.persist import load_or_train
 
     try:
         rows = read_jsonl(data)
     except ValueError as err:
         raise InboxbotError(f"{data}: {err}") from None
-    figures = measure(Classifier.default(), rows)
+    settings = obj.settings(config_path)
+    model = load_or_train(
+        settings.classifier.model_path, triage_below=settings.classifier.triage_below
+    )
+    figures = measure(model, rows)
     if as_json:
         click.echo(json.dumps(figures))
         return
@@ -392,6 +399,97 @@ def report(
         click.echo(json.dumps(report_formats.as_json(found), ensure_ascii=False, indent=1))
     else:
         click.echo(report_formats.text(found))
+
+
+@cli.command()
+@click.option(
+    "--data",
+    "data",
+    required=True,
+    type=click.Path(exists=True, dir_okay=False),
+    help="JSONL rows of text and label (optionally subject) to learn from.",
+)
+@config_option
+@click.pass_obj
+def train(obj: Context, data: str, config_path: str | None) -> None:
+    """Add labelled rows to the shop's labels and retrain the classifier on them."""
+    from classifiers import read_jsonl
+    from inboxbot import learning
+
+    try:
+        rows = read_jsonl(data)
+    except ValueError as err:
+        raise InboxbotError(f"{data}: {err}") from None
+    settings, store = obj.open(config_path)
+    added = learning.add_rows(settings, rows)
+    click.echo(f"{added} new labelled rows of {len(rows)} kept in {learning.labels_file(settings)}")
+    click.echo(learning.retrain(settings, store).summary())
+
+
+@cli.command()
+@click.argument("history", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option("--count", default=20, show_default=True, help="How many mails to ask about.")
+@config_option
+@click.pass_obj
+def label(obj: Context, history: tuple[str, ...], count: int, config_path: str | None) -> None:
+    """Label past mail (.eml files, Maildir folders) the classifier is least sure of.
+
+    Reads the files only: nothing is drafted, sent or stored as mail. The labels
+    are kept with the shop's labels, and the classifier is retrained on them.
+    """
+    from classifiers.persist import load_or_train
+    from classifiers.sampling import least_sure
+    from inboxbot import learning
+    from inboxbot.screening import screen
+
+    settings, store = obj.open(config_path)
+    shop = settings.shop
+    mails = []
+    for path in _mail_files(history):
+        try:
+            email = parse(path.read_bytes())
+        except (MalformedMessage, OSError) as err:
+            click.echo(f"skipped {path}: {err}", err=True)
+            continue
+        if screen(email, own_addresses=shop.own_addresses, own_domain=shop.domain) is None:
+            mails.append(email)
+    if not mails:
+        raise InboxbotError("no customer mail found in " + ", ".join(history))
+    model = load_or_train(settings.classifier.model_path)
+    items = [(m.subject, m.text) for m in mails]
+    chosen = least_sure(model, items, count)
+    keys = {"r": "refund", "d": "dispute", "o": "other"}
+    rows = []
+    for n, i in enumerate(chosen, start=1):
+        guess = model.predict(subject=items[i][0], text=items[i][1])
+        click.echo(f"\n[{n}/{len(chosen)}] {mails[i].subject or '(no subject)'}")
+        click.echo(mails[i].new_text[:1200])
+        click.echo(f"-- the classifier guesses {guess.name.value} ({guess.confidence:.2f})")
+        answer = click.prompt(
+            "refund, dispute, other, skip or quit",
+            type=click.Choice(["r", "d", "o", "s", "q"]),
+            show_choices=True,
+        )
+        if answer == "q":
+            break
+        if answer in keys:
+            rows.append({"subject": items[i][0], "text": items[i][1], "label": keys[answer]})
+    added = learning.add_rows(settings, rows)
+    click.echo(f"{added} labels kept in {learning.labels_file(settings)}")
+    if added:
+        click.echo(learning.retrain(settings, store).summary())
+
+
+def _mail_files(paths: Sequence[str]) -> list[Path]:
+    """Every file under `paths`: .eml files, or the messages of Maildir folders."""
+    found: list[Path] = []
+    for name in paths:
+        path = Path(name)
+        if path.is_dir():
+            found.extend(sorted(p for p in path.rglob("*") if p.is_file()))
+        else:
+            found.append(path)
+    return found
 
 
 @cli.group()

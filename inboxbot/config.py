@@ -187,6 +187,42 @@ class StoreSettings(Section):
     )
 
 
+class ClassifierSettings(Section):
+    model_path: Path = Field(
+        Path("var/classifier.skops"),
+        description="The classifier's model file; a relative path is taken from the working "
+        "directory. Trained on the shipped corpus when missing or out of date.",
+    )
+    triage_below: float = Field(
+        0.6,
+        ge=0,
+        le=1,
+        description="A label less sure than this is marked needs triage and shown first in "
+        "the queue.",
+    )
+    shop_weight: float = Field(
+        3.0,
+        ge=1,
+        le=100,
+        description="How much more one of the shop's own labels counts than a corpus row "
+        "when retraining.",
+    )
+    retrain_minutes: int = Field(
+        60,
+        ge=1,
+        le=10080,
+        description="Minutes between two checks for new labels; the model is retrained only "
+        "when the labels changed.",
+    )
+    holdout: float = Field(
+        0.2,
+        gt=0,
+        lt=1,
+        description="Share of the shop's labels held back to check a retrained model; it is "
+        "kept only if not worse on them than the current one.",
+    )
+
+
 class ScheduleSettings(Section):
     poll_seconds: int = Field(60, ge=5, description="Seconds between two polls of the mailbox.")
     max_backoff_seconds: int = Field(
@@ -341,6 +377,7 @@ class Settings(Section):
     followup: FollowupSettings = Field(default_factory=FollowupSettings)
     smtp: SmtpSettings = Field(default_factory=SmtpSettings)
     sending: SendingSettings = Field(default_factory=SendingSettings)
+    classifier: ClassifierSettings = Field(default_factory=ClassifierSettings)
 
     @property
     def account(self) -> str:

@@ -161,6 +161,7 @@ class Label:
     source: str  # "rule" or "model"
     reason: str  # one sentence a VA can read
     words: tuple[str, ...] = ()  # the words that drove the decision
+    needs_triage: bool = False  # too unsure: a person should look at it first
 
 
 @dataclass(frozen=True, slots=True)

@@ -191,6 +191,7 @@ def relabel(store: Store, drafter: Drafter, draft_id: int, label: str, *, actor:
             .where(drafts.c.id == draft_id, drafts.c.status == DraftStatus.PENDING)
             .values(
                 label=name.value,
+                needs_triage=False,
                 template=new.template,
                 template_version=new.template_version,
                 body=new.body,

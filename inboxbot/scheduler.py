@@ -26,6 +26,7 @@ from inboxbot import followups
 from inboxbot.config import Settings
 from inboxbot.drafting import drafter_for
 from inboxbot.errors import InboxbotError
+from inboxbot.learning import RetrainJob
 from inboxbot.outbox import Outbox
 from inboxbot.pipeline import Poller
 from inboxbot.store import Store, utcnow
@@ -161,6 +162,7 @@ def jobs_for(poller: Poller) -> list[Job]:
         Job("poll", PollJob(poller, backoff), schedule.poll_seconds),
         Job("send", SendJob(outbox, send_backoff), schedule.send_seconds),
         Job("followups", FollowupJob(settings, poller.store), settings.followup.check_minutes * 60),
+        Job("retrain", RetrainJob(settings), settings.classifier.retrain_minutes * 60),
     ]
 
 

@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from classifiers import Classifier
+from classifiers.persist import ModelFileError, load, load_or_train
 from inboxbot.config import Settings
 from inboxbot.drafting import drafter_for
 from inboxbot.errors import ConfigError
@@ -36,10 +37,41 @@ class Stages:
     """screen → classify → extract → draft, over parsed mail."""
 
     def __init__(self, settings: Settings, *, classifier: Classifier | None = None) -> None:
+        """With no `classifier`, the model file's (trained and written if out of date)."""
         self.settings = settings
-        self.classifier = classifier or Classifier.default()
+        self._model_path = settings.classifier.model_path
+        self._model_stamp: float | None = None
+        if classifier is None:
+            classifier = load_or_train(
+                self._model_path, triage_below=settings.classifier.triage_below
+            )
+            self._model_stamp = self._stamp()
+        self.classifier = classifier
+        # The first prediction pays one-off costs (lazy imports, caches); pay them
+        # now, before any message's time limit starts.
+        self.classifier.predict(subject="", text="warm-up")
         self.drafter = drafter_for(settings)
         self.orders = OrderBook(settings.orders.file)
+
+    def _stamp(self) -> float | None:
+        try:
+            return self._model_path.stat().st_mtime
+        except OSError:
+            return None
+
+    def reload_model(self) -> bool:
+        """Read the model file again if a retrain replaced it; whether the model changed."""
+        if self._model_stamp is None:
+            return False  # a classifier handed in, or no file: nothing to follow
+        stamp = self._stamp()
+        if stamp is None or stamp == self._model_stamp:
+            return False
+        try:
+            found = load(self._model_path, triage_below=self.settings.classifier.triage_below)
+        except (OSError, ModelFileError):
+            return False  # keep the model in hand; the next batch tries again
+        self.classifier, self._model_stamp = found.classifier, stamp
+        return True
 
     def use_saved(self, templates: Mapping[str, tuple[int, str]]) -> None:
         """Draft from these saved templates, {name: (version, text)}, and the files for the rest."""
@@ -48,7 +80,8 @@ class Stages:
     def run(self, emails: Sequence[Email]) -> list[Outcome]:
         """The outcome of each message; the classifier sees the whole batch at once."""
         shop = self.settings.shop
-        labels = self.classifier.predict_many([(e.subject, e.new_text) for e in emails])
+        # The whole text: the classifier weighs the quoted history below the new text.
+        labels = self.classifier.predict_many([(e.subject, e.text) for e in emails])
         outcomes = []
         for email, label in zip(emails, labels, strict=True):
             skip = screen(email, own_addresses=shop.own_addresses, own_domain=shop.domain)

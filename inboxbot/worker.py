@@ -308,6 +308,7 @@ def _serve(conn: Connection, settings: Settings, memory_bytes: int) -> None:
             kind, count, templates = conn.recv()
             assert kind == "batch"
             stages.use_saved(templates)
+            stages.reload_model()
             conn.send(("done", _handle(conn, stages, count)))
     except (EOFError, OSError):
         return  # the poller closed the pipe or went away: nothing left to do

@@ -385,6 +385,7 @@ def _insert_draft(
         "message": message,
         "status": "pending",
         "label": label.name.value,
+        "needs_triage": label.needs_triage,
         "template": draft.template,
         "template_version": draft.template_version,
         "subject": draft.subject,

@@ -42,6 +42,7 @@ QUEUE_COLUMNS = (
     messages.c.received_at,
     messages.c.sent_at,
     drafts.c.kind,
+    drafts.c.needs_triage,
 )
 # When the customer's mail came: the mailbox's date, else the mail's own, else when we stored it.
 
@@ -49,18 +50,13 @@ QUEUE_COLUMNS = (
 def list_drafts(
     store: Store, *, status: str | None = None, label: str | None = None, limit: int = 200
 ) -> list[dict[str, Any]]:
-    """Drafts, pending first; among those disputes first, then oldest first."""
+    """Drafts in queue order: pending first, then those that need triage, disputes, oldest."""
     query = select(*QUEUE_COLUMNS).join(messages, messages.c.id == drafts.c.message)
     if status:
         query = query.where(drafts.c.status == status)
     if label:
         query = query.where(drafts.c.label == label)
-    query = query.order_by(
-        case((drafts.c.status == "pending", 0), else_=1),
-        case((drafts.c.label == "dispute", 0), else_=1),
-        drafts.c.created_at,
-        drafts.c.id,
-    ).limit(limit)
+    query = query.order_by(*QUEUE_ORDER).limit(limit)
     with store.read() as conn:
         return [_with_facts(dict(row._mapping)) for row in conn.execute(query)]
 
@@ -137,12 +133,14 @@ def list_messages(
         return [_with_facts(dict(row._mapping)) for row in conn.execute(query.limit(limit))]
 
 
-# The queue's order as a sort key: pending first, disputes first among them, then
+# The queue's order as a sort key: pending first, then labels the classifier was
+# unsure of (a VA settles those before trusting the rest), disputes first, then
 # oldest first. Keyset pages compare this whole tuple, so a page costs the same at
 # row 9,950 as at row 0, and approving drafts while paging skips nothing.
 STATUS_RANK = case((drafts.c.status == "pending", 0), else_=1)
+TRIAGE_RANK = case((drafts.c.needs_triage, 0), else_=1)
 LABEL_RANK = case((drafts.c.label == "dispute", 0), else_=1)
-QUEUE_ORDER = (STATUS_RANK, LABEL_RANK, drafts.c.created_at, drafts.c.id)
+QUEUE_ORDER = (STATUS_RANK, TRIAGE_RANK, LABEL_RANK, drafts.c.created_at, drafts.c.id)
 
 
 @dataclass(frozen=True, slots=True)
@@ -333,9 +331,10 @@ def _filters(
 
 def _key(row: Any) -> Any:
     """A row of QUEUE_ORDER as literals of the right types, to compare against."""
-    status_rank, label_rank, created_at, draft_id = row
+    status_rank, triage_rank, label_rank, created_at, draft_id = row
     return tuple_(
         literal(status_rank, Integer),
+        literal(triage_rank, Integer),
         literal(label_rank, Integer),
         literal(created_at, UTCDateTime()),
         literal(draft_id, Integer),

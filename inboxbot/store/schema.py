@@ -198,6 +198,9 @@ drafts = Table(
     # When the customer's mail arrived (`ARRIVED` of its message), copied here so the
     # overdue filter and count read the narrow draft rows only (migration 0005).
     Column("arrived_at", UTCDateTime(), nullable=True),
+    # The classifier was less sure of the label than classifier.triage_below; a
+    # person's relabel clears it (migration 0006).
+    Column("needs_triage", Boolean, nullable=False, server_default=false()),
     Index(None, "status", "created_at"),
     # Covers the web queue's order and its counts per label (migration 0003).
     Index(None, "status", "label", "created_at", "id"),

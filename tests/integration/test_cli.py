@@ -6,6 +6,7 @@ import json
 import os
 import re
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -146,8 +147,12 @@ def test_queue_list_json_lists_every_draft_with_the_contract_fields(demo_dir: Pa
         }
         assert draft["status"] == "pending"
         assert draft["label"] in {"refund", "dispute", "other"}
-    labels = [d["label"] for d in drafts]
-    assert labels == sorted(labels, key=lambda label: label != "dispute"), "disputes come first"
+    # Queue order: drafts whose label needs triage first, then disputes. Whether
+    # one needs triage is not in the contract's fields; the demo's store says.
+    with sqlite3.connect(demo_dir / "var" / "inboxbot.db") as db:
+        triage = dict(db.execute("SELECT id, needs_triage FROM drafts").fetchall())
+    keys = [(not triage[d["id"]], d["label"] != "dispute") for d in drafts]
+    assert keys == sorted(keys), "needs triage first, then disputes"
 
 
 def test_a_va_approves_edits_and_rejects_from_the_terminal(demo_dir: Path) -> None:

@@ -1,9 +1,10 @@
-"""The v1 classifier trained on the shipped corpus: rules first, then the model."""
+"""The classifier trained on the shipped corpus: rules first, then the calibrated model."""
 
 from __future__ import annotations
 
 import re
 
+import numpy as np
 import pytest
 
 from classifiers import Classifier
@@ -26,6 +27,11 @@ CASES = [
     ("", "Can you change the delivery address on my order to 5 Park Road?", OTHER),
     ("", "Could I swap the blue mug for a red one?", OTHER),
     ("", "Do you ship to Canada?", OTHER),
+    ("", "Thanks so much, I can see the money back on my card now.", OTHER),
+    ("", "Do you refund sale items? I'm looking at the lamp.", OTHER),
+    ("", "You took 45 euros but my order was 38, why?", DISPUTE),
+    ("", "Hallo, die Tasse kam kaputt an. Bitte erstatten Sie mir den Betrag.", REFUND),
+    ("", "Ik heb de vaas teruggestuurd, wanneer krijg ik het geld?", REFUND),
 ]
 
 WORD = re.compile(r"(?u)\b\w\w+\b")  # the word vectoriser's default token pattern
@@ -51,18 +57,68 @@ def test_it_lets_a_rule_decide_when_one_matches(classifier: Classifier) -> None:
 
 
 def test_it_explains_a_model_decision_with_words_from_the_mail(classifier: Classifier) -> None:
-    text = "Thank you, the refund arrived today"
+    text = "Where is my parcel? The tracking has not moved for a week."
     label = classifier.predict(subject="", text=text)
 
     assert label.source == "model"
-    assert label.reason == f"model: {label.confidence:.2f} other"
+    assert label.name == OTHER
+    assert label.reason.startswith(f"model: {label.confidence:.2f} other")
     assert 1 <= len(label.words) <= 5
     tokens = " ".join(WORD.findall(text.lower()))
     for words in label.words:
         assert words in tokens
-    # The thanks is what makes this "other"; "refund" alone points the other way.
-    assert "thank" in label.words
-    assert "refund" not in label.words
+    assert "tracking" in label.words
+
+
+def test_it_marks_an_unsure_label_for_triage(classifier: Classifier) -> None:
+    """GIVEN the corpus model behind a triage line above any probability it gives
+    WHEN it labels a mail no rule settles
+    THEN the label is marked needs triage, and says so; a rule's label never is."""
+    strict = Classifier(classifier.pipeline, triage_below=1.0)
+
+    unsure = strict.predict(subject="", text="Hello, a question about my order 5521.")
+    ruled = strict.predict(subject="", text="I was charged twice for order 1001")
+
+    assert unsure.needs_triage
+    assert unsure.reason.endswith(", needs triage")
+    assert not ruled.needs_triage
+    assert not classifier.predict(subject="", text="Do you ship to Canada?").needs_triage
+
+
+def test_it_gives_probabilities_that_sum_to_one(classifier: Classifier) -> None:
+    found = classifier.probabilities([("", "Do you ship to Canada?"), ("", "refund please")])
+
+    assert found.shape == (2, 3)
+    assert found.sum(axis=1) == pytest.approx([1.0, 1.0])
+    assert found[1, 0] > found[1, 2]  # columns: refund, dispute, other
+
+
+def test_it_weighs_the_new_text_over_the_quoted_history(classifier: Classifier) -> None:
+    """GIVEN a thank-you that quotes a long refund complaint
+    WHEN it is labelled
+    THEN the new text decides; the same words unquoted are a refund."""
+    complaint = (
+        "The lamp arrived broken and I want a refund.\n"
+        "Please refund the full amount to my card, the lamp is smashed.\n"
+        "It is the second broken lamp, refund me."
+    )
+    quoted = "\n".join("> " + line for line in complaint.splitlines())
+    thanks = f"Lovely, thank you for sorting it out so quickly!\n\nOn Mon, Ann wrote:\n{quoted}"
+
+    assert classifier.predict(subject="", text=thanks).name == OTHER
+    assert classifier.predict(subject="", text=complaint).name == REFUND
+
+
+def test_it_lets_the_rules_decide_with_no_model() -> None:
+    """GIVEN no model at all
+    THEN a rule still labels what it matches, and the rest is "other", marked for triage."""
+    rules_only = Classifier(None)
+
+    ruled = rules_only.predict(subject="", text="I was charged twice for order 1001")
+    rest = rules_only.predict(subject="", text="The lamp is lovely")
+
+    assert (ruled.name, ruled.source) == (DISPUTE, "rule")
+    assert (rest.name, rest.confidence, rest.needs_triage) == (OTHER, 0.0, True)
 
 
 def test_it_reads_the_subject(classifier: Classifier) -> None:
@@ -116,6 +172,25 @@ def test_it_trains_on_a_handful_of_rows() -> None:
     assert label.source == "model"
 
 
+def test_it_counts_a_weighted_row_more() -> None:
+    """GIVEN two rows that say the same thing with different labels
+    WHEN one of them weighs ten times the other
+    THEN the model follows the heavier row."""
+    rows = [
+        {"text": "the lamp question", "label": "refund"},
+        {"text": "the lamp question", "label": "other"},
+        {"text": "charge on my card", "label": "dispute"},
+        {"text": "broken, refund it", "label": "refund"},
+        {"text": "do you ship abroad", "label": "other"},
+    ]
+
+    heavy_other = Classifier.train(rows, weights=[1, 10, 1, 1, 1])
+    heavy_refund = Classifier.train(rows, weights=[10, 1, 1, 1, 1])
+
+    assert heavy_other.predict(subject="", text="the lamp question").name == OTHER
+    assert heavy_refund.predict(subject="", text="the lamp question").name == REFUND
+
+
 def test_it_refuses_to_train_on_an_unknown_label() -> None:
     with pytest.raises(ValueError, match=r"row 2: label 'complaint'"):
         Classifier.train(
@@ -131,3 +206,57 @@ def test_it_refuses_to_train_on_a_row_without_text() -> None:
 def test_it_refuses_to_train_on_a_single_label() -> None:
     with pytest.raises(ValueError, match="at least two labels"):
         Classifier.train([{"text": "Refund please", "label": "refund"}])
+
+
+def test_it_makes_the_features_the_pipeline_makes(classifier: Classifier) -> None:
+    from classifiers.model import columns
+
+    assert classifier.pipeline is not None
+    mails = [
+        columns("Refund", "It broke.\n\nOn Mon, Shop wrote:\n> Your order shipped"),
+        columns("", "Do you ship to Canada?"),
+    ]
+    union = classifier.pipeline.named_steps["features"]
+
+    ours = classifier.features(mails)
+    theirs = union.transform(np.array(mails, dtype=object))
+
+    assert ours.shape == theirs.shape
+    assert abs(ours - theirs).max() < 1e-12
+
+
+def test_it_samples_the_mails_it_is_least_sure_of(classifier: Classifier) -> None:
+    from classifiers.sampling import least_sure
+
+    items = [
+        ("", "Do you ship to Canada?"),
+        ("", "Order 5521."),
+        ("", "The lamp arrived broken, please refund it."),
+        ("", "Hello, about the payment for the lamp."),
+    ]
+    ranked = np.sort(classifier.probabilities(items), axis=1)
+    margins = list(ranked[:, -1] - ranked[:, -2])
+
+    chosen = least_sure(classifier, items, 2)
+
+    assert sorted(chosen) == sorted(sorted(range(4), key=margins.__getitem__)[:2])
+    assert least_sure(classifier, items, 0) == []
+
+
+def test_it_computes_the_probabilities_the_calibrated_model_gives(
+    classifier: Classifier,
+) -> None:
+    from classifiers.model import columns
+
+    assert classifier.pipeline is not None
+    mails = [
+        columns("", "Do you ship to Canada?"),
+        columns("Order", "You took 45 but the lamp was 38"),
+        columns("", "The mug came broken.\n\nOn Mon, Shop wrote:\n> Thanks for your order"),
+    ]
+    matrix = classifier.features(mails)
+
+    ours = classifier._probabilities(matrix)
+    theirs = classifier.pipeline.named_steps["model"].predict_proba(matrix)
+
+    assert ours == pytest.approx(theirs, abs=1e-9)

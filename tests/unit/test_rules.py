@@ -81,6 +81,19 @@ FIRES: dict[str, tuple[LabelName, list[tuple[str, str]]]] = {
             ("Ik wil mijn geld terug.", "wil mijn geld terug"),
         ],
     ),
+    "refund received": (
+        LabelName.OTHER,
+        [
+            ("Thank you, the refund arrived today", "the refund arrived"),
+            ("Thanks, I've received my refund. All sorted.", "received my refund"),
+            ("Refund received, cheers.", "Refund received"),
+            ("Danke, die Erstattung ist angekommen.", "Erstattung ist angekommen"),
+            ("Gracias, ya recibí el reembolso.", "ya recibí el reembolso"),
+            ("Merci, j'ai bien reçu le remboursement.", "bien reçu le remboursement"),
+            ("Grazie, il rimborso è arrivato.", "rimborso è arrivato"),
+            ("Bedankt, de terugbetaling is binnen.", "terugbetaling is binnen"),
+        ],
+    ),
 }
 
 FIRING_CASES = [
@@ -89,7 +102,7 @@ FIRING_CASES = [
     for text, phrase in cases
 ]
 
-# (subject, text): mail no rule may claim.
+# (subject, text): mail no rule may call a refund or a dispute.
 HARD_NEGATIVES = [
     ("", "Thank you, the refund arrived today"),
     ("Thanks", "Thanks, I've received my refund. All sorted."),
@@ -103,6 +116,8 @@ HARD_NEGATIVES = [
     ("", "What name will appear on my card statement?"),
     ("", "I double-checked the address and it's correct."),
     ("", "I'd like to exchange the shirt for a bigger size, no refund needed."),
+    ("", "I don't want a refund, just the bigger size please."),
+    ("", "I do not need my money back, a replacement is fine."),
     ("", "Where is my order? It has been two weeks."),
     ("", "Danke, die Erstattung ist angekommen."),
     ("", "Merci, j'ai bien reçu le remboursement."),
@@ -138,7 +153,22 @@ def test_it_reads_the_subject() -> None:
 
 @pytest.mark.parametrize(("subject", "text"), HARD_NEGATIVES)
 def test_it_does_not_fire_on_hard_negatives(subject: str, text: str) -> None:
-    assert match_rules(subject, text) is None
+    result = match_rules(subject, text)
+
+    assert result is None or result.name == LabelName.OTHER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The refund arrived but only for one of the two mugs.",
+        "My refund came through, but you kept the postage.",
+        "I received my refund, it was £10 short.",
+        "Die Erstattung ist angekommen, aber nur die Hälfte.",
+    ],
+)
+def test_it_leaves_a_complaint_about_an_arrived_refund_to_the_model(text: str) -> None:
+    assert match_rules("", text) is None
 
 
 def test_it_leaves_a_money_back_request_about_a_charge_to_the_model() -> None:

@@ -52,7 +52,7 @@ def test_it_records_the_migration_it_applied(store):
     with store.read() as conn:
         versions = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalars().all()
 
-    assert versions == ["0005"]
+    assert versions == ["0006"]
 
 
 def test_the_follow_up_migration_copies_each_drafts_arrival_from_its_message(store_url):

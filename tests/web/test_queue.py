@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from inboxbot.store.queue import queue_page
+from inboxbot.store.schema import drafts
 from tests.mailgen import customer_mail
 from tests.web.conftest import VA, browser_login, csrf_token
 
@@ -195,3 +196,27 @@ def test_approving_from_the_queue_twice_shows_who_was_first_with_409(web):
     assert two.status_code == 409
     assert f"already approved by {VA[0]}" in two.text
     assert 'role="alert"' in two.text
+
+
+def test_it_shows_drafts_that_need_triage_first_until_a_va_relabels_them(web):
+    """GIVEN three drafts, the newest of them a refund the classifier was unsure of
+    WHEN a VA opens the queue
+    THEN that one comes first with a needs-triage badge; once relabelled, it takes
+    its place by label and age."""
+    ids = web.ingest([customer_mail(n, kind="refund") for n in range(1, 4)])
+    unsure = ids[-1]
+    with web.store.write() as conn:
+        conn.execute(drafts.update().where(drafts.c.id == unsure).values(needs_triage=True))
+    client = web.client(VA)
+
+    html = client.get("/").text
+
+    assert listed(html) == [unsure, *ids[:-1]]
+    assert html.count(">needs triage<") == 1
+    client.post(
+        f"/drafts/{unsure}/relabel", data={"csrf_token": csrf_token(client), "label": "other"}
+    )
+    assert (web.draft(unsure)["label"], web.draft(unsure)["needs_triage"]) == ("other", False)
+    after = client.get("/").text
+    assert listed(after) == ids
+    assert ">needs triage<" not in after
