@@ -15,13 +15,16 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import multiprocessing
+import pickle
+import subprocess
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
 
+from inboxbot import logs
 from inboxbot.config import Settings
 from inboxbot.store import Store
 from inboxbot.store.schema import messages, training_labels
@@ -174,7 +177,10 @@ def retrain(settings: Settings, store: Store, *, force: bool = False) -> Retrain
     return Retrained("rejected", len(rows), len(held), new_f1, old_f1)
 
 
-def _retrain_child(settings: Settings) -> None:
+def _retrain_child() -> None:
+    """The retrain child's work: the settings come pickled on stdin from RetrainJob."""
+    settings: Settings = pickle.load(sys.stdin.buffer)  # from our own parent, over a pipe
+    logs.setup(verbose=False)
     store = Store.open(settings.store.url)
     try:
         log.info("%s", retrain(settings, store).summary())
@@ -183,15 +189,32 @@ def _retrain_child(settings: Settings) -> None:
 
 
 class RetrainJob:
-    """The scheduled retrain, in a child process so the server never loads scikit-learn."""
+    """The scheduled retrain, in a child process so the server never loads scikit-learn.
+
+    The child runs in a session of its own: Ctrl-C in the terminal reaches the
+    server, which then stops the child (`stop`), instead of interrupting the
+    child half-way through its imports.
+    """
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
+        self._child: subprocess.Popen[bytes] | None = None
 
     def __call__(self) -> None:
-        context = multiprocessing.get_context("spawn")
-        child = context.Process(target=_retrain_child, args=(self.settings,), daemon=True)
-        child.start()
-        child.join()
-        if child.exitcode:
-            log.error("the classifier retrain failed (exit code %s)", child.exitcode)
+        command = [sys.executable, "-c", "from inboxbot.learning import _retrain_child as r; r()"]
+        child = subprocess.Popen(command, stdin=subprocess.PIPE, start_new_session=True)
+        self._child = child
+        try:
+            child.communicate(pickle.dumps(self.settings))
+        finally:
+            self._child = None
+        if child.returncode > 0:
+            log.error("the classifier retrain failed (exit code %s)", child.returncode)
+        elif child.returncode < 0:
+            log.info("the classifier retrain was stopped")
+
+    def stop(self) -> None:
+        """End a retrain in progress: the server is shutting down."""
+        child = self._child
+        if child is not None and child.poll() is None:
+            child.terminate()

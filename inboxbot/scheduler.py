@@ -189,12 +189,21 @@ def run(poller: Poller) -> None:
     run_jobs(jobs_for(poller))
 
 
+def stop_children(jobs: list[Job]) -> None:
+    """Stop what jobs run in child processes (the retrain), so shutting down is prompt."""
+    for job in jobs:
+        stop = getattr(job.func, "stop", None)
+        if callable(stop):
+            stop()
+
+
 def run_jobs(jobs: list[Job]) -> None:
     """Run `jobs` until SIGINT or SIGTERM."""
     scheduler = build(jobs)
 
     def stop(signum: int, _frame: object) -> None:
         log.info("stopping (%s)", signal.Signals(signum).name)
+        stop_children(jobs)
         scheduler.shutdown(wait=False)
 
     signal.signal(signal.SIGTERM, stop)

@@ -39,7 +39,8 @@ def serve(poller: Poller, store: Store) -> None:
             server_header=False,
         )
     )
-    jobs = scheduler.build(scheduler.jobs_for(poller), background=True)
+    planned = scheduler.jobs_for(poller)
+    jobs = scheduler.build(planned, background=True)
 
     def stop(signum: int, _frame: object) -> None:
         # Before uvicorn runs, and again when it hands the signal back after
@@ -52,6 +53,7 @@ def serve(poller: Poller, store: Store) -> None:
     try:
         server.run()  # returns on SIGINT/SIGTERM, after open requests finish
     finally:
+        scheduler.stop_children(planned)  # a retrain in a child process ends now
         jobs.shutdown(wait=True)
         for sig, handler in previous.items():
             signal.signal(sig, handler)

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import logging
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -208,3 +211,25 @@ def test_the_scheduled_job_retrains_on_a_vas_labels_in_a_child_process(tmp_path:
     learning.RetrainJob(settings)()
 
     assert load(settings.classifier.model_path).shop_rows == 1
+
+
+def test_a_retrain_in_progress_ends_when_the_server_stops_it(tmp_path: Path, caplog) -> None:
+    """GIVEN the scheduled retrain running in its child process
+    WHEN the server shuts down and stops it
+    THEN the child ends at once, which is logged as stopped, not as a failure."""
+    settings = settings_for(tmp_path, holdout=0.01)
+    Store.open(settings.store.url).close()
+    job = learning.RetrainJob(settings)
+    running = threading.Thread(target=job)
+    caplog.set_level(logging.INFO, logger="inboxbot.learning")
+
+    running.start()
+    deadline = time.monotonic() + 30
+    while job._child is None and time.monotonic() < deadline:
+        time.sleep(0.01)
+    job.stop()
+    running.join(timeout=30)
+
+    assert not running.is_alive()
+    assert "the classifier retrain was stopped" in caplog.text
+    assert "failed" not in caplog.text
