@@ -140,7 +140,9 @@ def fill(store: Store, stages: Stages, settings: config.Settings, n: int) -> lis
     return ids
 
 
-class _Server(uvicorn.Server):
+class QuietServer(uvicorn.Server):
+    """uvicorn in a thread of the bench: the bench, not uvicorn, handles signals."""
+
     def install_signal_handlers(self) -> None:
         pass
 
@@ -182,7 +184,9 @@ def main() -> None:
 
         timed = Timed(create_app(settings, store))
         port = free_port()
-        server = _Server(uvicorn.Config(timed, host="127.0.0.1", port=port, log_level="warning"))
+        server = QuietServer(
+            uvicorn.Config(timed, host="127.0.0.1", port=port, log_level="warning")
+        )
         thread = threading.Thread(target=server.run, daemon=True)
         thread.start()
         while not server.started:

@@ -41,7 +41,7 @@ sys.path.insert(0, str(REPO))
 import uvicorn  # noqa: E402
 from sqlalchemy import func, insert, select, text  # noqa: E402
 
-from bench.queue_page import Timed, measure  # noqa: E402
+from bench.queue_page import QuietServer, Timed, measure  # noqa: E402
 from inboxbot import config, users  # noqa: E402
 from inboxbot.reports import REASONS, build, period  # noqa: E402
 from inboxbot.store import Store  # noqa: E402
@@ -199,11 +199,6 @@ def timed(work: Any, runs: int = RUNS) -> list[float]:
     return found
 
 
-class _Server(uvicorn.Server):
-    def install_signal_handlers(self) -> None:
-        pass
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -262,7 +257,7 @@ def main() -> None:
 
         app = Timed(create_app(settings, store))
         port = free_port()
-        server = _Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+        server = QuietServer(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
         thread = threading.Thread(target=server.run, daemon=True)
         thread.start()
         while not server.started:

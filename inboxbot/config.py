@@ -12,7 +12,7 @@ import re
 import stat
 import tomllib
 import typing
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date
 from pathlib import Path
 from typing import Any, Literal
@@ -540,25 +540,8 @@ def _check_mailbox(settings: Settings, origin: str, from_env: dict[tuple[str, st
     for key in ("host", "username"):
         if getattr(m, key) is None:
             raise ConfigError(f'{origin}: mailbox.{key}: required when mailbox.kind = "imap"')
-    if m.security == "none" and m.host not in LOOPBACK_HOSTS:
-        raise ConfigError(
-            f'{where("security")}: mailbox.security: "none" sends the password in clear text '
-            f'and is only allowed for 127.0.0.1/localhost, not {m.host!r}; use "ssl" or "starttls"'
-        )
-    if m.ca_file is not None and not m.ca_file.is_file():
-        raise ConfigError(f"{where('ca_file')}: mailbox.ca_file: {m.ca_file}: no such file")
-    if m.password_file is not None:
-        settings.mailbox_password()  # fail now, not at the first poll
-    elif m.password is None:
-        raise ConfigError(
-            f"{origin}: mailbox.password is not set: put it in the environment as "
-            f"{ENV_PREFIX}MAILBOX_PASSWORD, or in a file (chmod 600) named by mailbox.password_file"
-        )
-    elif m.password.get_secret_value().strip().lower() in PLACEHOLDER_SECRETS:
-        raise ConfigError(
-            f"{where('password')}: mailbox.password looks like a placeholder; set the real one in "
-            f"{ENV_PREFIX}MAILBOX_PASSWORD or mailbox.password_file"
-        )
+    _check_tls("mailbox", m.security, m.host, m.ca_file, where)
+    _check_password("mailbox", m.password, m.password_file, settings.mailbox_password, where)
 
 
 def _check_smtp(settings: Settings, origin: str, from_env: dict[tuple[str, str], str]) -> None:
@@ -576,13 +559,7 @@ def _check_smtp(settings: Settings, origin: str, from_env: dict[tuple[str, str],
                 "(without [smtp], approved replies are saved to the Drafts folder)"
             )
         return
-    if s.security == "none" and s.host not in LOOPBACK_HOSTS:
-        raise ConfigError(
-            f'{where("security")}: smtp.security: "none" sends the password in clear text '
-            f'and is only allowed for 127.0.0.1/localhost, not {s.host!r}; use "ssl" or "starttls"'
-        )
-    if s.ca_file is not None and not s.ca_file.is_file():
-        raise ConfigError(f"{where('ca_file')}: smtp.ca_file: {s.ca_file}: no such file")
+    _check_tls("smtp", s.security, s.host, s.ca_file, where)
     if s.username is None:
         return
     login_domain = s.username.rpartition("@")[2].lower() if "@" in s.username else None
@@ -595,17 +572,42 @@ def _check_smtp(settings: Settings, origin: str, from_env: dict[tuple[str, str],
             f"but replies are From {settings.shop.address} (shop.address); use an SMTP "
             f"account of {shop_domain}, or set shop.address to an address of {login_domain}"
         )
-    if s.password_file is not None:
-        settings.smtp_password()  # fail now, not at the first send
-    elif s.password is None:
+    _check_password("smtp", s.password, s.password_file, settings.smtp_password, where)
+
+
+def _check_tls(
+    section: str, security: str, host: str | None, ca_file: Path | None, where: Callable[[str], str]
+) -> None:
+    """No clear-text login off the loopback, and a CA file that is there: mailbox and smtp."""
+    if security == "none" and host not in LOOPBACK_HOSTS:
         raise ConfigError(
-            f"{origin}: smtp.password is not set: put it in the environment as "
-            f"{ENV_PREFIX}SMTP_PASSWORD, or in a file (chmod 600) named by smtp.password_file"
+            f'{where("security")}: {section}.security: "none" sends the password in clear text '
+            f'and is only allowed for 127.0.0.1/localhost, not {host!r}; use "ssl" or "starttls"'
         )
-    elif s.password.get_secret_value().strip().lower() in PLACEHOLDER_SECRETS:
+    if ca_file is not None and not ca_file.is_file():
+        raise ConfigError(f"{where('ca_file')}: {section}.ca_file: {ca_file}: no such file")
+
+
+def _check_password(
+    section: str,
+    password: SecretStr | None,
+    password_file: Path | None,
+    read_file: Callable[[], str | None],
+    where: Callable[[str], str],
+) -> None:
+    """A login's password: readable from its file now, else set and no placeholder."""
+    variable = f"{ENV_PREFIX}{section.upper()}_PASSWORD"
+    if password_file is not None:
+        read_file()  # fail now, not at the first poll or send
+    elif password is None:
         raise ConfigError(
-            f"{where('password')}: smtp.password looks like a placeholder; set the real one in "
-            f"{ENV_PREFIX}SMTP_PASSWORD or smtp.password_file"
+            f"{where('password')}: {section}.password is not set: put it in the environment as "
+            f"{variable}, or in a file (chmod 600) named by {section}.password_file"
+        )
+    elif password.get_secret_value().strip().lower() in PLACEHOLDER_SECRETS:
+        raise ConfigError(
+            f"{where('password')}: {section}.password looks like a placeholder; set the real one "
+            f"in {variable} or {section}.password_file"
         )
 
 
