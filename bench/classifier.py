@@ -174,7 +174,17 @@ def main() -> None:
         print(f"{name}: {len(rows)} rows {counts}")
         ours = report("shipped classifier (rules + model)", rows, shipped)
         base = report("keyword rules alone", rows, rules)
-        print(f"  shipped / rules alone: {ours / base:.2f}x\n")
+        print(f"  shipped / rules alone: {ours / base:.2f}x")
+        if rows is banking:
+            # The corpus's mail about payments was written after reading the
+            # errors on the odd-numbered rows only; the even ones were never read.
+            for name, half in (
+                ("odd rows (errors read)", banking[0::2]),
+                ("even rows (never read)", banking[1::2]),
+            ):
+                figures = score([r["label"] for r in half], shipped(half))
+                print(f"  {name:<34} macro-F1 {figures['macro_f1']:.3f}")
+        print()
 
     pool, test = split(banking)
     print(

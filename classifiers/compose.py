@@ -16,15 +16,22 @@ import random
 from collections.abc import Iterator
 from pathlib import Path
 
+from classifiers import pieces_orders, pieces_payments, pieces_payments_intl
 from classifiers.corpus import CORPUS_FILES, DATA, read_jsonl
 from classifiers.pieces import EN, Pieces
 from classifiers.pieces_intl import INTL
 
 PIECES = {"en": EN, **INTL}
+# More bodies, by language and label: mail about payments, cards, transfers,
+# balances and deliveries, most of it neither a refund nor a dispute.
+MORE_BODIES = (pieces_payments.BODIES, pieces_orders.BODIES, pieces_payments_intl.BODIES)
 OUTPUT = DATA / CORPUS_FILES[1]
 SEED = 20261127
 # Mail per language and label; English is most of a small shop's mail.
 TARGETS = {"en": 700, "de": 100, "es": 80, "fr": 80, "it": 70, "nl": 70}
+# "other" is most of a shop's mail and by far the widest label: it gets this
+# many times the target, so its many topics are each seen more than once.
+OTHER_SHARE = 2
 LABELS = ("refund", "dispute", "other")
 NAMES = ["Sarah", "Tom", "J. Miller", "Anke", "Lucía", "Marc", "Giulia", "Pieter", "Dev", "Kim"]
 ITEMS = {
@@ -76,9 +83,19 @@ def typo(text: str, rng: random.Random) -> str:
     return " ".join(words)
 
 
-def compose(lang: str, label: str, pieces: Pieces, rng: random.Random) -> tuple[str, str]:
-    """One mail of `label` in `lang`: (subject, text)."""
-    subject, body = rng.choice(pieces.bodies[label])
+def bodies(lang: str, label: str) -> list[tuple[str, str]]:
+    """Every (subject, body) of `label` written for `lang`."""
+    found = list(PIECES[lang].bodies[label])
+    for more in MORE_BODIES:
+        found += more.get(lang, {}).get(label, [])
+    return found
+
+
+def compose(
+    lang: str, label: str, pieces: Pieces, choices: list[tuple[str, str]], rng: random.Random
+) -> tuple[str, str]:
+    """One mail of `label` in `lang` from one of `choices`: (subject, text)."""
+    subject, body = rng.choice(choices)
     parts: list[str] = []
     before, after = rng.sample(pieces.asides, 2)
     style = rng.random()
@@ -132,10 +149,12 @@ def rows() -> Iterator[dict[str, str]]:
     for lang, target in TARGETS.items():
         pieces = PIECES[lang]
         for label in LABELS:
+            choices = bodies(lang, label)
+            wanted = target * OTHER_SHARE if label == "other" else target
             made = tries = 0
-            while made < target and tries < target * 20:
+            while made < wanted and tries < wanted * 20:
                 tries += 1
-                subject, text = compose(lang, label, pieces, rng)
+                subject, text = compose(lang, label, pieces, choices, rng)
                 key = " ".join(text.lower().split())
                 if key in seen:
                     continue

@@ -153,6 +153,8 @@ RE_REFUND_RECEIVED = re.compile(
     r"\b(?:the|my|your)\s+refund\s+(?:has\s+)?(?:arrived|came\s+through|come\s+through"
     r"|went\s+through|is\s+(?:now\s+)?in\s+my\s+account)\b"
     r"|\brefund\s+received\b|\b(?:got|received)\s+(?:my|the)\s+(?:refund|money\s+back)\b"
+    r"|\bcan\s+(?:now\s+)?see\s+(?:the|my)\s+(?:refund|money)\s+(?:back\s+)?(?:on|in)\s+my\b"
+    r"|\b(?:the|my)\s+money\s+(?:is|came|has\s+come)\s+back\s+(?:on|in|into|to)\s+my\b"
     # de
     r"|\berstattung\s+ist\s+(?:heute\s+|gestern\s+)?angekommen\b"
     # es

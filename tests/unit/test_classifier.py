@@ -27,6 +27,8 @@ CASES = [
     ("", "Can you change the delivery address on my order to 5 Park Road?", OTHER),
     ("", "Could I swap the blue mug for a red one?", OTHER),
     ("", "Do you ship to Canada?", OTHER),
+    ("", "My payment is still showing as pending, did the order go through?", OTHER),
+    ("", "How long does a bank transfer to you take to arrive?", OTHER),
     ("", "Thanks so much, I can see the money back on my card now.", OTHER),
     ("", "Do you refund sale items? I'm looking at the lamp.", OTHER),
     ("", "You took 45 euros but my order was 38, why?", DISPUTE),

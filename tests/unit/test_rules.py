@@ -87,6 +87,8 @@ FIRES: dict[str, tuple[LabelName, list[tuple[str, str]]]] = {
             ("Thank you, the refund arrived today", "the refund arrived"),
             ("Thanks, I've received my refund. All sorted.", "received my refund"),
             ("Refund received, cheers.", "Refund received"),
+            ("Thanks, I can see the money back on my card now.", "can see the money back on my"),
+            ("The money came back to my account today, thanks", "The money came back to my"),
             ("Danke, die Erstattung ist angekommen.", "Erstattung ist angekommen"),
             ("Gracias, ya recibí el reembolso.", "ya recibí el reembolso"),
             ("Merci, j'ai bien reçu le remboursement.", "bien reçu le remboursement"),
@@ -164,6 +166,8 @@ def test_it_does_not_fire_on_hard_negatives(subject: str, text: str) -> None:
         "The refund arrived but only for one of the two mugs.",
         "My refund came through, but you kept the postage.",
         "I received my refund, it was £10 short.",
+        "I can't see the money back on my card yet.",
+        "The money came back to my account, but only £20 of it.",
         "Die Erstattung ist angekommen, aber nur die Hälfte.",
     ],
 )
