@@ -338,6 +338,40 @@ ORDER_DATES = [
     ("il y a trois jours j'ai commandé", date(2026, 11, 17)),
     ("Ho ordinato il 3 novembre", date(2026, 11, 3)),
     ("Ik heb 3 dagen geleden besteld", date(2026, 11, 17)),
+    # far from the verb, past an abbreviated "no."
+    ("I ordered a blue rug (order no. A-55213) last Tuesday", date(2026, 11, 17)),
+    ("ordinato un tappeto (ordine n. 5521) il 3 novembre", date(2026, 11, 3)),
+    # after the order's number
+    ("Bestellung #3390 vom 10.11.2026", date(2026, 11, 10)),
+    ("meine Bestellung Nr. 3390 vom 12. November", date(2026, 11, 12)),
+    ("hiermit widerrufe ich meinen Kauf vom 12. November", date(2026, 11, 12)),
+    ("order 4471 from 3 November", date(2026, 11, 3)),
+    ("mi pedido 5531 del 3 de noviembre", date(2026, 11, 3)),
+    ("mi pedido realizado el 3 de noviembre", date(2026, 11, 3)),
+    ("ma commande 21904 passée il y a deux semaines", date(2026, 11, 6)),
+    ("ma commande n° 21904 du 3 novembre", date(2026, 11, 3)),
+    ("l'ordine n. 5521 del 3 novembre", date(2026, 11, 3)),
+    ("mijn bestelling 8812 van 3 november", date(2026, 11, 3)),
+    ("mijn bestelling 8812 geplaatst op 3 november", date(2026, 11, 3)),
+    # a day of the month alone: the latest such day up to the mail
+    ("order 4471 placed on the 3rd", date(2026, 11, 3)),
+    ("I ordered it on the 21st", date(2026, 10, 21)),
+    ("I ordered on the 31st", date(2026, 10, 31)),
+    ("Ich habe am 3. bestellt", date(2026, 11, 3)),
+    ("lo compré el día 3", date(2026, 11, 3)),
+    ("j'ai commandé le 1er", date(2026, 11, 1)),
+    ("l'ho ordinato il 3", date(2026, 11, 3)),
+    # the day of the mail
+    ("I placed an order this morning by mistake", date(2026, 11, 20)),
+    ("I ordered it today", date(2026, 11, 20)),
+    ("heute Morgen bestellt", date(2026, 11, 20)),
+    ("hice un pedido esta mañana", date(2026, 11, 20)),
+    ("j'ai commandé ce matin", date(2026, 11, 20)),
+    ("ho ordinato stamattina", date(2026, 11, 20)),
+    ("ik heb vandaag besteld", date(2026, 11, 20)),
+    # the day one paid, written out
+    ("145,00 € payés avec Apple Pay le 9 novembre", date(2026, 11, 9)),
+    ("I paid for it on 9 November", date(2026, 11, 9)),
 ]
 
 
@@ -360,6 +394,17 @@ NOT_ORDER_DATES = [
     "I ordered a lamp for 12.50 EUR",
     "The order 2026-11-04 is late",
     "I placed the shoes back in their box yesterday",
+    "Today I received the lamp I ordered",
+    "I ordered it for the 3rd time",
+    "I ordered the 2nd size up",
+    "Tracking hasn't updated since the 9th",
+    "It was taken from my card on the 14th",
+    "I received my order #4471 yesterday",
+    "Order 4471 arrived on the 3rd",
+    "my order 4471 came today",
+    "I paid for the return postage yesterday",
+    "I paid €20 for shipping",
+    "Pagué el 3,50 € del envío",
 ]
 
 
@@ -412,6 +457,8 @@ def test_it_reads_numeric_dates_in_the_shop_regions_order(
         ("I ordered on 3 November, thanks", 0.85, "ordered on 3 November"),
         ("On 3 November I ordered a lamp", 0.75, "3 November I ordered"),
         ("I ordered 3 weeks ago", 0.55, "ordered 3 weeks ago"),
+        ("Bestellung #3390 vom 10.11.2026", 0.85, "Bestellung #3390 vom 10.11.2026"),
+        ("I paid with PayPal on 9 November", 0.6, "paid with PayPal on 9 November"),
     ],
 )
 def test_it_trusts_an_exact_date_after_the_verb_most(
