@@ -519,6 +519,25 @@ PAYMENT_METHODS = [
     ("paid with my Visa credit card", "visa"),
     ("paid by credit card, a Mastercard", "mastercard"),
     ("I used PayPal, not my Visa", "paypal"),
+    ("betaald met iDEAL via bankoverschrijving", "bank_transfer"),
+    # a bare card that money goes to or from
+    ("149.00 EUR taken from my card on the 14th", "card"),
+    ("I paid by card", "card"),
+    ("I paid with my card", "card"),
+    ("please refund it to my card", "card"),
+    ("they charged my card twice", "card"),
+    ("the card ending 4242 was charged", "card"),
+    ("von meiner Karte abgebucht", "card"),
+    ("mit Karte bezahlt", "card"),
+    ("pagué con tarjeta", "card"),
+    ("me lo cobraron en mi tarjeta", "card"),
+    ("j'ai payé par carte", "card"),
+    ("débité sur ma carte", "card"),
+    ("addebitato sulla mia carta", "card"),
+    ("pagato con la carta", "card"),
+    ("betaald met mijn kaart", "card"),
+    ("ik heb gepind", "card"),
+    ("paid by card, a Mastercard", "mastercard"),
 ]
 
 
@@ -537,6 +556,17 @@ NOT_PAYMENT_METHODS = [
     "The card in the parcel was torn",
     "I paid in cash",
     "It came with wired headphones",
+    "I paid with my gift card",
+    "The print on my card is smudged",
+    "There was a problem with my card, the envelope was torn",
+    "Blumen mit Karte",
+    "Problem mit meiner Karte",
+    "pagué con mi tarjeta regalo",
+    "con tarjeta de felicitación",
+    "payé par carte cadeau",
+    "payé avec ma carte de vœux",
+    "incartato con carta velina",
+    "pagato con carta regalo",
 ]
 
 
