@@ -38,9 +38,12 @@ from inboxbot.models import OrderDetails  # noqa: E402
 SETS = {
     # Put together by bench/extraction_set.py from pieces written for the project.
     "extraction set": REPO / "bench" / "data" / "extraction_set.jsonl",
-    # Free-form mail written by hand after the patterns were settled, and never
-    # used to change them: the fairer figure.
+    # Free-form mail written by hand after the patterns were first settled; its
+    # misses were then seen during development and fixed, so no longer held out.
     "held-out mail": REPO / "bench" / "data" / "extraction_heldout.jsonl",
+    # Free-form mail written by hand after those fixes, truths first, and run
+    # once without changing the patterns: the fairer figure.
+    "new held-out mail": REPO / "bench" / "data" / "extraction_heldout2.jsonl",
 }
 ZONE = ZoneInfo("Europe/Berlin")
 FIELDS = ("number", "amount", "date", "payment_method", "reason")

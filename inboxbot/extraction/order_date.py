@@ -29,17 +29,39 @@ RE_PURCHASE_VERB = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
-# Nouns that name the order and then its date ("my order from 3 November");
-# only a date after them counts, as "3 November my order arrived" is no order date.
-RE_ORDER_NOUN = re.compile(
+# Verbs of paying; the day one paid is the day one ordered ("145,00 € payés
+# avec Apple Pay le 9 novembre"), but less surely, and only a date written out
+# after them counts: "on 3 November I paid the return postage" and "I paid for
+# the return yesterday" name other days.
+RE_PAYMENT_VERB = re.compile(
     r"""
     \b(?:
-        (?P<en>order\s+(?:from|of|dated|(?:\S+\s+)?(?:was\s+)?placed(?:\s+on)?))
-      | (?P<de>bestellung\s+vom)
-      | (?P<es>pedido\s+del)
-      | (?P<fr>commande\s+du)
-      | (?P<it>ordine\s+del)
-      | (?P<nl>bestelling\s+van)
+        (?P<en>paid)
+      | (?P<de>bezahlt|gezahlt)
+      | (?P<es>pagu[ée]|pagad[oa]s?)
+      | (?P<fr>pay[ée]e?s?)
+      | (?P<it>pagat[oaie])
+      | (?P<nl>betaald)
+    )\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# Nouns that name the order and then its date ("my order from 3 November",
+# "Bestellung #3390 vom 10.11.", "ma commande 21904 passée il y a deux
+# semaines"); the order's number may stand between. Only a date after them
+# counts, as "3 November my order arrived" is no order date.
+_NUMBER_SLOT = r"(?:\s+(?:n[°º]\.?|no\.?|nr\.?|n\.|\#)?\s*[A-Z]{0,4}-?\d[\d-]*)?"
+RE_ORDER_NOUN = re.compile(
+    rf"""
+    \b(?:
+        (?P<en>(?:order|purchase)(?:{_NUMBER_SLOT}\s+(?:from|of|dated)
+            |\s+(?:\S+\s+)?(?:was\s+)?placed(?:\s+on)?))
+      | (?P<de>(?:bestellung|(?:ein)?kauf(?:e?s)?){_NUMBER_SLOT}\s+vom)
+      | (?P<es>(?:pedido|compra){_NUMBER_SLOT}\s+(?:del|(?:realizad[oa]|hech[oa])(?:\s+el)?))
+      | (?P<fr>(?:commande|achat){_NUMBER_SLOT}\s+(?:du|pass[ée]e?(?:\s+le)?))
+      | (?P<it>(?:ordine|acquisto){_NUMBER_SLOT}\s+(?:del|effettuat[oa](?:\s+il)?))
+      | (?P<nl>(?:bestelling|aankoop){_NUMBER_SLOT}\s+(?:van|geplaatst(?:\s+op)?))
     )\b
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -102,13 +124,37 @@ _LAST = r"last|this\s+past|letzte[nmr]?|vergangene[nmr]?|afgelopen|vorige"
 _AGO = r"pasad[oa]|derni[eè]re?|scors[oa]"
 _PERIOD = r"week|month|woche|monat|maand|semana|mes|semaine|mois|settimana|mese"
 
+# The day of the mail itself; dateparser reads "heute morgen" as tomorrow
+# ("morgen") and knows neither "ce matin" nor "esta mañana".
+_TODAY = (
+    r"today|this\s+morning|earlier\s+today|heute(?:\s+(?:morgen|früh|vormittag))?|hoy"
+    r"|esta\s+mañana|aujourd['\u2019]hui|ce\s+matin|oggi|stamattina|stamane|vandaag"
+    r"|vanmorgen|vanochtend"
+)
+# A day of the month alone ("on the 3rd", "am 3.", "el día 3", "le 3"), never
+# one followed by a month (another alternative reads those), a number, an
+# amount or a word that makes it a count ("for the 3rd time").
+_NOT_A_DAY_ALONE = (
+    rf"(?![^\S\n]*(?:[./,:-]?\d|\.?[^\S\n]*(?:of\s+|de\s+)?(?:{_MONTH})\b|%|[€$£]"
+    r"|(?:time|times|floor|one|item|attempt|try|day|week|month|year|order|size|pair)\b))"
+)
+_DAY_ALONE = (
+    r"the\s+(?P<nth>\d{1,2})(?:st|nd|rd|th)\b"
+    r"|am\s+(?P<nth_de>\d{1,2})(?=\.)"
+    r"|el\s+(?:d[ií]a\s+)?(?P<nth_es>\d{1,2})\b"
+    r"|le\s+(?P<nth_fr>\d{1,2})(?:er)?\b"
+    r"|il\s+(?:giorno\s+)?(?P<nth_it>\d{1,2})\b"
+)
+NTH_GROUPS = ("nth", "nth_de", "nth_es", "nth_fr", "nth_it")
+
 RE_WEEKDAY = re.compile(rf"\b(?:{_WEEKDAY})\b", re.IGNORECASE)
 RE_COUNT_WORD = re.compile(
     rf"\b({_alternation(tuple(NUMBER_WORDS))})(?=\s+(?:{UNITS})\b)", re.IGNORECASE
 )
 
 # A date as customers write it: absolute, day-and-month with German dots
-# ("3.11.", which dateparser reads as a time of day), or relative to the mail.
+# ("3.11.", which dateparser reads as a time of day), or relative to the mail:
+# to today, to the current month (a day alone) or to a count of days back.
 RE_DATE_PHRASE = re.compile(
     rf"""
     \b(?:
@@ -121,7 +167,9 @@ RE_DATE_PHRASE = re.compile(
       )
       | (?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.(?!\d)
       | (?P<relative>(?:
-          {_COUNT}\s+(?:{UNITS})\s+(?:ago|fa|geleden)
+          (?P<today>{_TODAY})
+        | (?:{_DAY_ALONE}){_NOT_A_DAY_ALONE}
+        | {_COUNT}\s+(?:{UNITS})\s+(?:ago|fa|geleden)
         | (?:vor|hace|il\s+y\s+a)\s+{_COUNT}\s+(?:{UNITS})
         | the\s+day\s+before\s+yesterday|yesterday|vorgestern|gestern|anteayer|ayer
         | avant-hier|hier|l'altro\s+ieri|ieri|eergisteren|gisteren
@@ -154,11 +202,13 @@ MONTH_FIRST_TIMEZONES = (
     "Pacific/Honolulu",
 )
 LANGUAGES = ("en", "de", "es", "fr", "it", "nl")
+VERB_LAST_LANGUAGES = ("de", "nl")
 
 FORWARD_WIDTH = 60  # "ordered the blue shoes in size 42 on 3 November"
 BACKWARD_WIDTH = 45  # "am 3. November habe ich die Schuhe bestellt"
 CONFIDENCE_AFTER_VERB = 0.85
 CONFIDENCE_BEFORE_VERB = 0.75
+CONFIDENCE_AFTER_PAYMENT = 0.6
 COARSE_PENALTY = 0.3
 
 
@@ -178,21 +228,24 @@ def date_order(timezone: ZoneInfo) -> str:
 def find_order_dates(
     text: str, *, base: datetime, order: str, relative: bool = True
 ) -> list[Candidate]:
-    """Every order date named next to a buying word in `text`, in order of appearance.
+    """Every order date named next to a buying word, the order or a payment in `text`.
 
     With `relative` false, phrases like "3 weeks ago" are skipped: in quoted
-    history they count from an earlier mail whose date we do not know.
+    history they count from an earlier mail whose date we do not know. After
+    a payment only a date written out counts (see RE_PAYMENT_VERB).
     """
     found = []
-    contexts = [(m, True) for m in RE_PURCHASE_VERB.finditer(text)]
-    contexts += [(m, False) for m in RE_ORDER_NOUN.finditer(text)]
-    for context, either_side in contexts:
+    contexts = [(m, True, CONFIDENCE_AFTER_VERB) for m in RE_PURCHASE_VERB.finditer(text)]
+    contexts += [(m, False, CONFIDENCE_AFTER_VERB) for m in RE_ORDER_NOUN.finditer(text)]
+    contexts += [(m, False, CONFIDENCE_AFTER_PAYMENT) for m in RE_PAYMENT_VERB.finditer(text)]
+    for context, either_side, after in contexts:
         language = context.lastgroup or "en"
-        phrases = [(m, CONFIDENCE_AFTER_VERB) for m in _phrases_after(text, context.end())]
+        phrases = [(m, after) for m in _phrases_after(text, context.end())]
         if either_side:
             phrases += [(m, CONFIDENCE_BEFORE_VERB) for m in _phrases_before(text, context)]
+        exact_only = not relative or context.re is RE_PAYMENT_VERB
         for phrase, confidence in phrases:
-            if phrase.group("relative") and not relative:
+            if phrase.group("relative") and exact_only:
                 continue
             value = _parse(phrase, language, base=base, order=order)
             if value is None:
@@ -214,15 +267,26 @@ def _phrases_after(text: str, pos: int) -> list[re.Match[str]]:
 
 
 def _phrases_before(text: str, context: re.Match[str]) -> list[re.Match[str]]:
-    """The last date phrase in the clause before a buying word, as a match on `text`."""
+    """The last date phrase in the clause before a buying word, as a match on `text`.
+
+    "Today" before the verb is more often the day of writing or of delivery
+    ("today I received the lamp I ordered") than the day of ordering, except
+    in German and Dutch, which put the verb last ("heute Morgen bestellt").
+    """
     window = window_before(text, context.start(), BACKWARD_WIDTH, RE_CLAUSE_BREAK)
-    matches = list(RE_DATE_PHRASE.finditer(text, context.start() - len(window), context.start()))
-    return matches[-1:]
+    matches = RE_DATE_PHRASE.finditer(text, context.start() - len(window), context.start())
+    verb_last = context.lastgroup in VERB_LAST_LANGUAGES
+    return [match for match in matches if verb_last or not match.group("today")][-1:]
 
 
 def _parse(phrase: re.Match[str], language: str, *, base: datetime, order: str) -> date | None:
     """The date a phrase names, or None when it cannot be read or lies after the mail."""
-    if phrase.group("day"):
+    nth = next((phrase.group(name) for name in NTH_GROUPS if phrase.group(name)), None)
+    if phrase.group("today"):
+        value: date | None = base.date()
+    elif nth:
+        value = _day_alone(int(nth), base)
+    elif phrase.group("day"):
         value = _day_month(int(phrase.group("day")), int(phrase.group("month")), base)
     else:
         words = RE_COUNT_WORD.sub(lambda m: str(NUMBER_WORDS[m.group(1).lower()]), phrase.group())
@@ -255,4 +319,18 @@ def _day_month(day: int, month: int, base: datetime) -> date | None:
             continue
         if value <= base.date():
             return value
+    return None
+
+
+def _day_alone(day: int, base: datetime) -> date | None:
+    """The most recent such day of a month on or before `base`, within three months."""
+    year, month = base.year, base.month
+    for _ in range(3):
+        try:
+            value = date(year, month, day)
+        except ValueError:
+            value = None
+        if value is not None and value <= base.date():
+            return value
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
     return None

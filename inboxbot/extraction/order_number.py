@@ -33,6 +33,28 @@ RE_ORDER_NUMBER = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+# A number named only as "the number" ("Die Nummer ist 66120", "(número
+# 30551)", "n° 4471"), as customers answer a shop that asked for it. Only
+# "is" or ":" may stand between: "número de teléfono", "numéro de suivi" name
+# other numbers. Trusted less than "#1001", and never when it reads like a
+# phone number or a numbered thing (RE_NOT_ORDER_BEFORE, RE_PHONE_GROUPS).
+RE_NUMBER_WORD = re.compile(
+    r"""
+    (?:
+        \b(?:number|nummer|n[uú]mero|num[ée]ro)\b(?:\s*(?:is|ist|es|est|è|:))*
+      | (?<!\w)n[°º]
+    )
+    \s*\#?\s*
+    (?P<number>(?:[A-Z]{1,4}-?)?\d+(?:-\d+)*)
+    (?![\w-])
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# A number followed by more groups of digits is a phone number ("my number is
+# 0161 496 0753", "Mi número es 612 345 678").
+RE_PHONE_GROUPS = re.compile(r"[ /.]\d")
+
 # "#1001" on its own: Shopify and most shop systems write order numbers so.
 # Not right after markup ('="#000000"', "background:#556677"): those are colours.
 RE_HASH_ORDER = re.compile(
@@ -58,6 +80,8 @@ RE_NOT_ORDER_BEFORE = re.compile(
       | apt | apartment | suite | unit | room | flat | house | phone | tel | iban | account
       | konto | zip | postcode | plz | customer | kunden\w* | client
       | colou?r | bgcolor | background | fill | stroke
+      | mobile | cell | handy | m[oó]vil | portable | cellulare | telefon\w* | tel[ée]fono
+      | model | serial | part | product | card | voucher | coupon | gift | street
       | example | e\.g | beispiel | z\.\s?b | ejemplo | exemple | esempio | voorbeeld
     )
     \W*(?:number|no|nr|n[°º]|id)?\W*$
@@ -86,6 +110,7 @@ CONFIDENCE_NAMED = 0.9  # "order 4521", "Bestellnummer: 4711"
 CONFIDENCE_YEAR_LIKE = 0.6  # "order 2026" may be a number, or a year
 CONFIDENCE_AMAZON = 0.85
 CONFIDENCE_HASH = 0.75
+CONFIDENCE_NUMBER_WORD = 0.7
 CONFIDENCE_PREFIXED = 0.5
 
 
@@ -111,12 +136,15 @@ def find_order_numbers(text: str, shop_patterns: Sequence[str] = ()) -> list[Can
     standalone = (
         (RE_AMAZON_ORDER, CONFIDENCE_AMAZON),
         (RE_HASH_ORDER, CONFIDENCE_HASH),
+        (RE_NUMBER_WORD, CONFIDENCE_NUMBER_WORD),
         (RE_PREFIXED_ORDER, CONFIDENCE_PREFIXED),
     )
     for pattern, confidence in standalone:
         for match in pattern.finditer(text):
             number = match.group("number")
             if number.split("-")[0].upper() in NOT_ORDER_PREFIXES:
+                continue
+            if pattern is RE_NUMBER_WORD and RE_PHONE_GROUPS.match(text, match.end()):
                 continue
             if RE_NOT_ORDER_BEFORE.search(text[max(0, match.start() - 30) : match.start()]):
                 continue

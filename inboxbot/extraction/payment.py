@@ -9,10 +9,14 @@ from inboxbot.models import Fact
 
 # One named group per method; the group name is the normalised value.
 # "Maestro" is also Spanish and Italian for "teacher", so only the capitalised
-# brand counts. A bare "card" is not a payment method ("gift card", "the card
-# in the parcel"), only "credit card", "debit card" and their translations.
+# brand counts. A card is "credit card", "debit card" and their translations,
+# or a bare "card" that money goes to or from ("paid by card", "taken from my
+# card", "mit meiner Karte bezahlt", "con mi tarjeta", "par carte"); not "the
+# card in the parcel", and never a gift card ("tarjeta regalo", "carte cadeau").
+_GIFT_ES = r"[ ](?:de[ ])?(?:regalo|felicitaci)"  # a gift or greeting card
+_GIFT_FR = r"[ -](?:cadeau|de[ ]fid|de[ ]v)"  # a gift, loyalty or greeting card
 RE_PAYMENT_METHOD = re.compile(
-    r"""
+    rf"""
       (?P<amex>\bamerican[ ]express\b|\bamex\b)
     | (?P<mastercard>\bmaster[ ]?card\b)
     | (?P<maestro>\b(?-i:Maestro|MAESTRO)\b)
@@ -28,7 +32,7 @@ RE_PAYMENT_METHOD = re.compile(
       | \btransferencia(?:[ ]bancaria)?\b                           # Spanish
       | \bvirement(?:[ ]bancaire)?\b                                # French
       | \bbonifico(?:[ ]bancario)?\b                                # Italian
-      | \boverschrijving\b | \bovergemaakt\b                        # Dutch
+      | \b(?:bank)?overschrijving\b | \bovergemaakt\b                # Dutch
       )
     | (?P<card>
         \b(?:credit|debit|bank)[ ]?card\b
@@ -37,6 +41,18 @@ RE_PAYMENT_METHOD = re.compile(
       | \bcarte[ ](?:bancaire|bleue|de[ ]cr[ée]dit|de[ ]d[ée]bit)\b # French
       | \bcarta[ ]di[ ](?:credito|debito)\b                         # Italian
       | \b(?:creditcard|betaalpas|pinpas|bankpas)\b                 # Dutch
+      # A bare card, where money goes to or from it:
+      | \b(?:from|to|onto)[ ]my[ ]card\b | \bby[ ]card\b | \bcard[ ]ending\b
+      | \b(?:paid|charged|debited|billed)[ ](?:(?:with|on|to)[ ])?my[ ]card\b
+      | \b(?:von|auf)[ ]meine[rm]?[ ]karte\b | \bper[ ]karte\b          # German
+      | \bmit[ ](?:meiner[ ])?karte[ ](?:bezahlt|gezahlt)\b
+      | \b(?:con|a|en|de|desde)[ ]mi[ ]tarjeta\b(?!{_GIFT_ES})           # Spanish
+      | \bcon[ ]tarjeta\b(?!{_GIFT_ES})
+      | \b(?:avec|sur|de|par)[ ]ma[ ]carte\b(?!{_GIFT_FR})              # French
+      | \bpar[ ]carte\b(?!{_GIFT_FR})
+      | \b(?:con|sulla|dalla|alla)[ ](?:la[ ])?mia[ ]carta\b(?![ ]regalo) # Italian
+      | \bpagat[oaie][ ]con[ ](?:la[ ])?carta\b(?![ ]regalo)
+      | \b(?:met|van|op)[ ]mijn[ ](?:bank)?kaart\b | \bgepind\b        # Dutch
       )
     """,
     re.IGNORECASE | re.VERBOSE,

@@ -60,6 +60,14 @@ ORDER_NUMBERS = [
     ("mijn bestelnummer is 9922", "9922"),
     ("ordernummer 9922", "9922"),
     ("Ticket #555 is about order 4521", "4521"),
+    # named only as "the number", answering a shop that asked for it
+    ("the number is 66120", "66120"),
+    ("Danke. Die Nummer ist 66120.", "66120"),
+    ("hice un pedido hace tres semanas (número 30551)", "30551"),
+    ("le numéro : 4471", "4471"),
+    ("n° 4471", "4471"),
+    ("il numero è 5521", "5521"),
+    ("het nummer is 8812", "8812"),
 ]
 
 
@@ -91,6 +99,15 @@ NOT_ORDER_NUMBERS = [
     '<body bgcolor="#FFFFFF" text="#000000">',
     "table { color: #333333; background:#556677 }",
     "Hello, where is my order?",
+    "my number is 0161 496 0753",
+    "my number is +44 1614960753",
+    "Mi número es 612 345 678",
+    "número de teléfono 612345678",
+    "Mon numéro de suivi est 6A12345678901",
+    "my mobile number is 07700900123",
+    "the serial number is 77812",
+    "customer number 55120",
+    "Kundennummer 55120",
     "",
 ]
 
@@ -121,6 +138,7 @@ def test_it_keeps_the_words_an_order_number_came_from(text: str, source_text: st
         ("order 4521", 0.9),
         ("112-1234567-1234567", 0.85),
         ("#1001", 0.75),
+        ("the number is 66120", 0.7),
         ("order 2026 never came", 0.6),
         ("WC-3321", 0.5),
     ],
@@ -338,6 +356,40 @@ ORDER_DATES = [
     ("il y a trois jours j'ai commandé", date(2026, 11, 17)),
     ("Ho ordinato il 3 novembre", date(2026, 11, 3)),
     ("Ik heb 3 dagen geleden besteld", date(2026, 11, 17)),
+    # far from the verb, past an abbreviated "no."
+    ("I ordered a blue rug (order no. A-55213) last Tuesday", date(2026, 11, 17)),
+    ("ordinato un tappeto (ordine n. 5521) il 3 novembre", date(2026, 11, 3)),
+    # after the order's number
+    ("Bestellung #3390 vom 10.11.2026", date(2026, 11, 10)),
+    ("meine Bestellung Nr. 3390 vom 12. November", date(2026, 11, 12)),
+    ("hiermit widerrufe ich meinen Kauf vom 12. November", date(2026, 11, 12)),
+    ("order 4471 from 3 November", date(2026, 11, 3)),
+    ("mi pedido 5531 del 3 de noviembre", date(2026, 11, 3)),
+    ("mi pedido realizado el 3 de noviembre", date(2026, 11, 3)),
+    ("ma commande 21904 passée il y a deux semaines", date(2026, 11, 6)),
+    ("ma commande n° 21904 du 3 novembre", date(2026, 11, 3)),
+    ("l'ordine n. 5521 del 3 novembre", date(2026, 11, 3)),
+    ("mijn bestelling 8812 van 3 november", date(2026, 11, 3)),
+    ("mijn bestelling 8812 geplaatst op 3 november", date(2026, 11, 3)),
+    # a day of the month alone: the latest such day up to the mail
+    ("order 4471 placed on the 3rd", date(2026, 11, 3)),
+    ("I ordered it on the 21st", date(2026, 10, 21)),
+    ("I ordered on the 31st", date(2026, 10, 31)),
+    ("Ich habe am 3. bestellt", date(2026, 11, 3)),
+    ("lo compré el día 3", date(2026, 11, 3)),
+    ("j'ai commandé le 1er", date(2026, 11, 1)),
+    ("l'ho ordinato il 3", date(2026, 11, 3)),
+    # the day of the mail
+    ("I placed an order this morning by mistake", date(2026, 11, 20)),
+    ("I ordered it today", date(2026, 11, 20)),
+    ("heute Morgen bestellt", date(2026, 11, 20)),
+    ("hice un pedido esta mañana", date(2026, 11, 20)),
+    ("j'ai commandé ce matin", date(2026, 11, 20)),
+    ("ho ordinato stamattina", date(2026, 11, 20)),
+    ("ik heb vandaag besteld", date(2026, 11, 20)),
+    # the day one paid, written out
+    ("145,00 € payés avec Apple Pay le 9 novembre", date(2026, 11, 9)),
+    ("I paid for it on 9 November", date(2026, 11, 9)),
 ]
 
 
@@ -360,6 +412,17 @@ NOT_ORDER_DATES = [
     "I ordered a lamp for 12.50 EUR",
     "The order 2026-11-04 is late",
     "I placed the shoes back in their box yesterday",
+    "Today I received the lamp I ordered",
+    "I ordered it for the 3rd time",
+    "I ordered the 2nd size up",
+    "Tracking hasn't updated since the 9th",
+    "It was taken from my card on the 14th",
+    "I received my order #4471 yesterday",
+    "Order 4471 arrived on the 3rd",
+    "my order 4471 came today",
+    "I paid for the return postage yesterday",
+    "I paid €20 for shipping",
+    "Pagué el 3,50 € del envío",
 ]
 
 
@@ -412,6 +475,8 @@ def test_it_reads_numeric_dates_in_the_shop_regions_order(
         ("I ordered on 3 November, thanks", 0.85, "ordered on 3 November"),
         ("On 3 November I ordered a lamp", 0.75, "3 November I ordered"),
         ("I ordered 3 weeks ago", 0.55, "ordered 3 weeks ago"),
+        ("Bestellung #3390 vom 10.11.2026", 0.85, "Bestellung #3390 vom 10.11.2026"),
+        ("I paid with PayPal on 9 November", 0.6, "paid with PayPal on 9 November"),
     ],
 )
 def test_it_trusts_an_exact_date_after_the_verb_most(
@@ -454,6 +519,25 @@ PAYMENT_METHODS = [
     ("paid with my Visa credit card", "visa"),
     ("paid by credit card, a Mastercard", "mastercard"),
     ("I used PayPal, not my Visa", "paypal"),
+    ("betaald met iDEAL via bankoverschrijving", "bank_transfer"),
+    # a bare card that money goes to or from
+    ("149.00 EUR taken from my card on the 14th", "card"),
+    ("I paid by card", "card"),
+    ("I paid with my card", "card"),
+    ("please refund it to my card", "card"),
+    ("they charged my card twice", "card"),
+    ("the card ending 4242 was charged", "card"),
+    ("von meiner Karte abgebucht", "card"),
+    ("mit Karte bezahlt", "card"),
+    ("pagué con tarjeta", "card"),
+    ("me lo cobraron en mi tarjeta", "card"),
+    ("j'ai payé par carte", "card"),
+    ("débité sur ma carte", "card"),
+    ("addebitato sulla mia carta", "card"),
+    ("pagato con la carta", "card"),
+    ("betaald met mijn kaart", "card"),
+    ("ik heb gepind", "card"),
+    ("paid by card, a Mastercard", "mastercard"),
 ]
 
 
@@ -472,6 +556,17 @@ NOT_PAYMENT_METHODS = [
     "The card in the parcel was torn",
     "I paid in cash",
     "It came with wired headphones",
+    "I paid with my gift card",
+    "The print on my card is smudged",
+    "There was a problem with my card, the envelope was torn",
+    "Blumen mit Karte",
+    "Problem mit meiner Karte",
+    "pagué con mi tarjeta regalo",
+    "con tarjeta de felicitación",
+    "payé par carte cadeau",
+    "payé avec ma carte de vœux",
+    "incartato con carta velina",
+    "pagato con carta regalo",
 ]
 
 
