@@ -68,6 +68,20 @@ ORDER_NUMBERS = [
     ("n° 4471", "4471"),
     ("il numero è 5521", "5521"),
     ("het nummer is 8812", "8812"),
+    ("hice un pedido el lunes pasado (n.º 41802)", "41802"),
+    # in brackets after the order word, or as its reference
+    ("hi, my order (no. 12045) came today", "12045"),
+    ("Meine Bestellung (Nr. 22814) fehlt", "22814"),
+    ("I ordered a tablecloth (ref 77031) a while ago", "77031"),
+    ("Reference: 66190, the blue one", "66190"),
+    # "Nr."/"no." alone counts just after the order is named or bought
+    ("ich habe vor einer Woche bestellt (Nr. 22814) und", "22814"),
+    ("I ordered a lamp, no. 55120, on Monday", "55120"),
+    # two orders: the first, unless the customer points to the second
+    ("Bestellungen 81551 und 81552. Bitte stornieren Sie die zweite.", "81552"),
+    ("orders #4410 and #4411 - please cancel the second one", "4411"),
+    ("orders 4410 and 4411 both arrived late", "4410"),
+    ("pedidos 5531 y 5532: el segundo no ha llegado", "5532"),
 ]
 
 
@@ -108,6 +122,19 @@ NOT_ORDER_NUMBERS = [
     "the serial number is 77812",
     "customer number 55120",
     "Kundennummer 55120",
+    # "Nr."/"no." without an order near: a house, a room, a street
+    "Ich wohne in der Hauptstraße Nr. 1234",
+    "Please deliver to building no. 4410 next time",
+    "We spoke on the phone. Nr. 22814 is my flat",
+    # an example of the shape, not a number
+    "Could you send it (it looks like #1234)?",
+    "an order number such as #4521",
+    # a reference of something else
+    "my return reference is 55120",
+    "the payment reference 66120 was on the transfer",
+    # a bare answer needs a thread about an order
+    "The right one is 77305.",
+    "Hi, it's 38812. Thanks",
     "",
 ]
 
@@ -184,6 +211,35 @@ def test_it_prefers_the_new_text_over_the_quoted_history() -> None:
     number = details("About order 9876, not the other one.", quoted=quoted).number
     assert number is not None
     assert (number.value, number.confidence) == ("9876", 0.9)
+
+
+ANSWERS = [
+    # (the customer's new text, the shop's quoted reply, the order number)
+    (
+        "Sorry, I gave you the wrong number! The right one is 77305.",
+        "> I looked up order #77035 but it shows a set of coasters.",
+        "77305",
+    ),
+    ("Hi, it's 38812. I paid by card.", "> Could you send us your order number?", "38812"),
+    ("Sorry, it's 38812.", "> Ihre Bestellnummer fehlt noch.", "38812"),
+    ("Die richtige ist 55012.", "> Welche Bestellung meinen Sie?", "55012"),
+    # not a phone, a postcode, a price, a year or an example
+    ("it's 0161 496 0753, call me", "> your order number?", None),
+    ("my postcode is 10115", "> your order number?", None),
+    ("the total is 1299 in the end", "> your order number?", None),
+    ("It is 2026 and still nothing.", "> your order number?", None),
+    ("Thanks.", "> your order number (it looks like #1234)?", None),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "expected"), ANSWERS)
+def test_it_takes_a_bare_answer_in_a_thread_about_an_order(
+    text: str, quoted: str, expected: str | None
+) -> None:
+    number = details(text, quoted=quoted).number
+    assert (number.value if number else None) == expected
+    if number is not None:
+        assert number.confidence < 0.5
 
 
 def test_it_prefers_a_weak_number_in_the_new_text_over_a_strong_quoted_one() -> None:
