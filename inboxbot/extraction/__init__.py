@@ -113,9 +113,11 @@ def extract_text(
 
 
 def _amounts(part: str, is_quoted: bool) -> list[Candidate]:
-    """Amounts; in the quoted history only one refunded or charged, not a price list."""
+    """Amounts; in the quoted history only one refunded or charged, with its currency."""
     found = find_amounts(part)
-    return [c for c in found if c.rank >= QUOTED_AMOUNT_RANK] if is_quoted else found
+    if not is_quoted:
+        return found
+    return [c for c in found if c.rank >= QUOTED_AMOUNT_RANK and c.fact.value.currency]
 
 
 def _field(find: Finder, primary: tuple[str, ...], quoted: str) -> Fact[Any] | None:

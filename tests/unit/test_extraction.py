@@ -296,6 +296,7 @@ AMOUNTS = [
     ("Schuhe für 49,- €", "49", "EUR"),
     ("US$15 for a case", "15", "USD"),
     ("C$20 for a case", "20", "CAD"),
+    ("its only like 12 bucks but still", "12", "USD"),
 ]
 
 
@@ -309,7 +310,7 @@ def test_it_finds_amounts_with_their_currency(text: str, amount: str, currency: 
 NOT_AMOUNTS = [
     "I ordered 3 items",
     "order 4521 is late",
-    "It cost 49.90",
+    "it arrived with 49.90 on the label",
     "It cost kr 300",
     "It cost HK$100",
     "The parcel weighs 12 pounds",
@@ -320,6 +321,55 @@ NOT_AMOUNTS = [
 @pytest.mark.parametrize("text", NOT_AMOUNTS)
 def test_it_finds_no_amount_without_a_currency(text: str) -> None:
     assert details(text).amount is None
+
+
+# A number with decimals near a money word is an amount of unknown currency.
+BARE_AMOUNTS = [
+    ("i paid 64.99 on paypal", "64.99"),
+    ("paid 58.00 with paypal.", "58.00"),
+    ("and got charged 2x, 56.00 each time on my visa", "56.00"),
+    ("It cost 49.90", "49.90"),
+    ("Ich habe 34,50 bezahlt", "34.50"),
+    ("please refund the 1.299,00 I paid", "1299.00"),
+    ("the price was 19.99 each", "19.99"),
+]
+
+
+@pytest.mark.parametrize(("text", "amount"), BARE_AMOUNTS)
+def test_it_finds_an_amount_without_a_currency_near_a_money_word(text: str, amount: str) -> None:
+    found = details(text).amount
+    assert found is not None
+    assert found.value == Money(Decimal(amount), None)
+    assert found.confidence < 0.7
+
+
+NOT_BARE_AMOUNTS = [
+    "paid on 12.11. with my card",
+    "am 12.11. bezahlt",
+    "I paid on 03.11 by card",
+    "delivery was promised for 14.30 and paid",
+    "I paid for the 2.50 kg bag",
+    "the total is 12.50% more",
+    "paid for the 30.00 cm frame",
+    "I paid for order #12.34",
+    "charged me on 12.11.2026",
+    "the lamp was 12.50 inches tall",
+]
+
+
+@pytest.mark.parametrize("text", NOT_BARE_AMOUNTS)
+def test_it_takes_no_date_time_size_or_percentage_as_an_amount(text: str) -> None:
+    assert details(text).amount is None
+
+
+def test_it_prefers_an_amount_with_a_currency_over_a_bare_one() -> None:
+    found = details("I paid 45.00 on Monday and was charged $45.00 twice").amount
+    assert found is not None
+    assert found.value == Money(Decimal("45.00"), "USD")
+
+
+def test_it_takes_no_bare_amount_from_the_quoted_history() -> None:
+    assert details("Thanks!", quoted="> We refunded 34.50 to your card.").amount is None
 
 
 @pytest.mark.parametrize(
@@ -357,6 +407,9 @@ MULTI_AMOUNTS = [
     ("Two items, €20 and €15", "20"),
     ("A phone charger for $20 and a case I paid $15 for", "15"),
     ("I paid €89,90. I want a refund of the full amount, shipping was 4,90 € extra", "89.90"),
+    ("a vase at $42.00. Could you refund just the vase, so $42.00? I paid $59.00", "42.00"),
+    ("you refunded me $20 but the item was $45.00, so I'm still owed $25.00", "25.00"),
+    ("Sie haben 20 € erstattet, Sie schulden mir noch 15 €", "15"),
 ]
 
 
