@@ -499,6 +499,14 @@ ORDER_DATES = [
     # the day one paid, written out
     ("145,00 € payés avec Apple Pay le 9 novembre", date(2026, 11, 9)),
     ("I paid for it on 9 November", date(2026, 11, 9)),
+    # counts back, said in other ways
+    ("I ordered a tablecloth a fortnight ago", date(2026, 11, 6)),
+    ("it's been 3 weeks since I ordered", date(2026, 10, 30)),
+    ("it's been ten days since I ordered the lamp", date(2026, 11, 10)),
+    ("es ist 2 Monate her, dass ich bestellt habe", date(2026, 9, 20)),
+    ("ça fait 10 jours que j'ai commandé", date(2026, 11, 10)),
+    ("J'ai passé commande il y a 10 jours", date(2026, 11, 10)),
+    ("il mio ordine non è arrivato, l'ho fatto due settimane fa", date(2026, 11, 6)),
 ]
 
 
@@ -532,12 +540,49 @@ NOT_ORDER_DATES = [
     "I paid for the return postage yesterday",
     "I paid €20 for shipping",
     "Pagué el 3,50 € del envío",
+    # a span of days is no day
+    "I bought a throw last week",
+    "my order from last week hasn't shown up",
+    "Ich habe letzte Woche bestellt",
+    "compré la semana pasada unas botas",
+    "j'ai commandé le mois dernier",
+    # a Black Friday still ahead is last year's: too long ago to be meant
+    "I bought a throw last week in your Black Friday sale",
+    "I ordered on Black Friday",
+    # "since" without a count, or about something else
+    "it's been 3 weeks since it shipped",
+    "l'ho fatto presente al corriere",
 ]
 
 
 @pytest.mark.parametrize("text", NOT_ORDER_DATES)
 def test_it_finds_no_order_date_without_a_buying_word_next_to_it(text: str) -> None:
-    assert details(text).date is None
+    sent = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
+    assert details(text, sent_at=sent).date is None
+
+
+@pytest.mark.parametrize(
+    ("sent_at", "expected"),
+    [
+        (datetime(2026, 12, 11, 11, 0, tzinfo=UTC), date(2026, 11, 27)),
+        (datetime(2027, 1, 5, 10, 0, tzinfo=UTC), date(2026, 11, 27)),
+        (datetime(2026, 11, 27, 12, 0, tzinfo=UTC), date(2026, 11, 27)),
+        (datetime(2026, 11, 26, 12, 0, tzinfo=UTC), None),
+        (datetime(2027, 6, 1, 12, 0, tzinfo=UTC), None),
+    ],
+)
+def test_it_reads_black_friday_as_the_one_of_the_mails_season(
+    sent_at: datetime, expected: date | None
+) -> None:
+    found = details("I ordered the sofa cover on Black Friday", sent_at=sent_at).date
+    assert (found.value if found else None) == expected
+
+
+def test_it_reads_cyber_monday_as_the_monday_after_black_friday() -> None:
+    sent = datetime(2026, 12, 11, 11, 0, tzinfo=UTC)
+    found = details("I bought it on Cyber Monday", sent_at=sent).date
+    assert found is not None
+    assert found.value == date(2026, 11, 30)
 
 
 @pytest.mark.parametrize(
