@@ -692,6 +692,11 @@ PAYMENT_METHODS = [
     ("betaald met mijn kaart", "card"),
     ("ik heb gepind", "card"),
     ("paid by card, a Mastercard", "mastercard"),
+    ("I paid $54.00 with my card", "card"),
+    ("they charged me 12,50 € on my card", "card"),
+    ("I paid for it with my card", "card"),
+    ("Betaald met iDEAL", "bank_transfer"),
+    ("ik heb met iDeal betaald", "bank_transfer"),
 ]
 
 
@@ -721,6 +726,11 @@ NOT_PAYMENT_METHODS = [
     "payé avec ma carte de vœux",
     "incartato con carta velina",
     "pagato con carta regalo",
+    "I paid $54.00 and then got a card in the post",
+    "it is not ideal at all",
+    "That would be IDEAL, thanks",
+    "I paid with Afterpay",
+    "Pagué con Bizum",
 ]
 
 
