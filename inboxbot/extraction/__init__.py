@@ -19,7 +19,7 @@ from inboxbot.extraction.amount import find_amounts
 from inboxbot.extraction.common import Candidate, best
 from inboxbot.extraction.evidence import find_evidence
 from inboxbot.extraction.order_date import date_order, find_order_dates, relative_base
-from inboxbot.extraction.order_number import find_order_numbers
+from inboxbot.extraction.order_number import find_order_numbers, names_an_order
 from inboxbot.extraction.payment import find_payment_methods
 from inboxbot.extraction.reason import find_reasons
 from inboxbot.models import Email, Fact, OrderDetails
@@ -95,8 +95,16 @@ def extract_text(
     def field(find: Finder) -> Fact[Any] | None:
         return _field(find, (subject, text), quoted)
 
+    # A bare "it's 38812" is an order number only in a thread about an order,
+    # and only in the customer's own words.
+    about_an_order = any(names_an_order(part) for part in (subject, text, quoted))
+
+    def find_numbers(part: str, is_quoted: bool) -> list[Candidate]:
+        answers = about_an_order and not is_quoted
+        return find_order_numbers(part, order_patterns, answers=answers)
+
     return OrderDetails(
-        number=field(lambda part, _: find_order_numbers(part, order_patterns)),
+        number=field(find_numbers),
         date=field(find_dates),
         amount=field(_amounts),
         payment_method=field(lambda part, _: find_payment_methods(part)),
@@ -105,9 +113,11 @@ def extract_text(
 
 
 def _amounts(part: str, is_quoted: bool) -> list[Candidate]:
-    """Amounts; in the quoted history only one refunded or charged, not a price list."""
+    """Amounts; in the quoted history only one refunded or charged, with its currency."""
     found = find_amounts(part)
-    return [c for c in found if c.rank >= QUOTED_AMOUNT_RANK] if is_quoted else found
+    if not is_quoted:
+        return found
+    return [c for c in found if c.rank >= QUOTED_AMOUNT_RANK and c.fact.value.currency]
 
 
 def _field(find: Finder, primary: tuple[str, ...], quoted: str) -> Fact[Any] | None:

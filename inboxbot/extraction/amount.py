@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from inboxbot.extraction.common import RE_LIST_BREAK, Candidate, window_after, window_before
+from inboxbot.extraction.common import (
+    RE_CLAUSE_BREAK,
+    RE_LIST_BREAK,
+    Candidate,
+    window_after,
+    window_before,
+)
 from inboxbot.models import Fact, Money
 
 # Symbols and words that name one currency. "kr" (SEK, NOK, DKK), "¥" (JPY,
@@ -26,7 +32,13 @@ CURRENCY_SYMBOLS = {
 CURRENCY_CODES = frozenset(
     ("USD", "EUR", "GBP", "CHF", "CAD", "AUD", "NZD", "SEK", "NOK", "DKK", "PLN", "CZK")
 )
-CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR"}
+CURRENCY_WORDS = {
+    "dollar": "USD",
+    "dollars": "USD",
+    "bucks": "USD",
+    "euro": "EUR",
+    "euros": "EUR",
+}
 
 _SYMBOL = "|".join(re.escape(symbol) for symbol in CURRENCY_SYMBOLS)
 _CODE = "|".join(sorted(CURRENCY_CODES))
@@ -47,8 +59,27 @@ RE_AMOUNT = re.compile(
     re.IGNORECASE,
 )
 
+# A number with two decimals and no currency ("paid 58.00 with paypal"); it is
+# money only near a money word (RE_MONEY_CONTEXT) and when nothing after it
+# makes it a time, a size, a weight or a percentage, nor it a date ("12.11.").
+RE_BARE_AMOUNT = re.compile(
+    r"(?<![\w.,/:#+-])(?P<number>(?:\d{1,3}(?:[.,]\d{3})+|\d{1,6})[.,]\d{2})(?![\d.,]?\d)"
+    r"(?!\s*(?:%|uhr\b|h\b|am\b|pm\b|o'?clock|hrs?\b|cm\b|mm\b|m\b|km\b|kg\b|g\b|ml\b"
+    r"|l\b|in\b|inch|\"|lbs?\b|oz\b|pounds?\b|x\s?\d|stars?\b|sterne))",
+    re.IGNORECASE,
+)
+# A date's day and month ("am 12.11. bezahlt", "paid on 12.11"), not money.
+RE_DAY_MONTH = re.compile(r"(?P<day>\d{1,2})[.,](?P<month>0[1-9]|1[0-2])")
+RE_DATE_BEFORE = re.compile(r"\b(?:on|am|vom|le|du|el|del|il|op|van|since|seit)\s*$", re.I)
+
 # Words that say which amount the customer is asking about, strongest first:
-# what they want back, then what they were charged, then what they paid.
+# what they are still owed, what they want back, what they were charged, what
+# they paid.
+RE_OWED_CONTEXT = re.compile(
+    r"\b(?:owed?\s+me|(?:still\s+)?owed|owing|outstanding|schulde[nt]\w*|noch\s+offen"
+    r"|me\s+deben|me\s+debéis|me\s+devez|me\s+doit|mi\s+dovete|tegoed)\b",
+    re.IGNORECASE,
+)
 RE_REFUND_CONTEXT = re.compile(
     r"\b(?:refund\w*|reimburs\w*|money\s+back|back\b|chargeback|devuelv\w*|rückerstatt\w*|erstatt\w*"
     r"|zurückerstatt\w*|geld\s+zurück|reembols\w*|devoluci[oó]n|devolv\w*|rembours\w*"
@@ -66,7 +97,17 @@ RE_PAID_CONTEXT = re.compile(
     r"|betaald|bedrag|totaal)\b",
     re.IGNORECASE,
 )
-AMOUNT_CONTEXTS = ((RE_REFUND_CONTEXT, 3), (RE_CHARGE_CONTEXT, 2), (RE_PAID_CONTEXT, 1))
+AMOUNT_CONTEXTS = (
+    (RE_OWED_CONTEXT, 4),
+    (RE_REFUND_CONTEXT, 3),
+    (RE_CHARGE_CONTEXT, 2),
+    (RE_PAID_CONTEXT, 1),
+)
+# Further words that make a bare number money, but rank no amount.
+RE_PRICE_CONTEXT = re.compile(
+    r"\b(?:price[ds]?|priced|preis|precio|prix|prezzo|prijs|each|apiece|cada|pro\s+stück)\b",
+    re.IGNORECASE,
+)
 # Shipping costs are mentioned beside the price ("shipping was $4 on top"); they
 # are what the customer asks about only when asked for back in so many words.
 RE_SHIPPING_CONTEXT = re.compile(
@@ -79,9 +120,49 @@ CONTEXT_WIDTH = 40  # characters either side, within the clause
 
 CONFIDENCE_WITH_CONTEXT = 0.9
 CONFIDENCE_WITHOUT_CONTEXT = 0.7
+CONFIDENCE_BARE = 0.6  # no currency: the customer's shop's, most likely, but unsaid
+BARE_PENALTY = 0.5  # a bare number ranks below an amount with a currency and the same words
 
 
 def find_amounts(text: str) -> list[Candidate]:
+    """Every amount in `text`, ranked by the words around it.
+
+    An amount with a currency is always one; a bare "58.00" only near a money word.
+    """
+    found = _with_currency(text)
+    taken = [(c.start, c.start + len(c.fact.source_text)) for c in found]
+    for match in RE_BARE_AMOUNT.finditer(text):
+        if any(start <= match.start() < end for start, end in taken):
+            continue
+        candidate = _bare(text, match)
+        if candidate is not None:
+            found.append(candidate)
+    return sorted(found, key=lambda candidate: candidate.start)
+
+
+def _bare(text: str, match: re.Match[str]) -> Candidate | None:
+    """A number without a currency as an amount, when the words around make it money."""
+    raw = match.group("number")
+    before = text[max(0, match.start() - 10) : match.start()]
+    day_month = RE_DAY_MONTH.fullmatch(raw)
+    date_like = (
+        day_month is not None and int(day_month["day"]) <= 31 and int(day_month["month"]) <= 12
+    )
+    if date_like and (text.startswith(".", match.end()) or RE_DATE_BEFORE.search(before)):
+        return None
+    tier, distance = _context(text, match.start(), match.end(), RE_CLAUSE_BREAK)
+    if not tier and not _near(RE_PRICE_CONTEXT, text, match.start(), match.end(), RE_CLAUSE_BREAK):
+        return None
+    amount = parse_amount(raw)
+    if amount <= 0:
+        return None
+    closeness = 0.5 * (1 - distance / (CONTEXT_WIDTH + 1)) if tier else 0.0
+    rank = tier + closeness - BARE_PENALTY
+    fact = Fact(Money(amount, None), CONFIDENCE_BARE, raw)
+    return Candidate(fact, rank, match.start())
+
+
+def _with_currency(text: str) -> list[Candidate]:
     """Every amount with a currency in `text`, ranked by the words around it."""
     found = []
     for match in RE_AMOUNT.finditer(text):
@@ -136,17 +217,30 @@ def _money(match: re.Match[str]) -> Money | None:
     return Money(amount, currency) if currency and amount > 0 else None
 
 
-def _near(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
+def _near(
+    pattern: re.Pattern[str],
+    text: str,
+    start: int,
+    end: int,
+    breaks: re.Pattern[str] = RE_LIST_BREAK,
+) -> bool:
     """Whether `pattern` occurs in the clause around an amount."""
-    before = window_before(text, start, CONTEXT_WIDTH, RE_LIST_BREAK)
-    after = window_after(text, end, CONTEXT_WIDTH, RE_LIST_BREAK)
+    before = window_before(text, start, CONTEXT_WIDTH, breaks)
+    after = window_after(text, end, CONTEXT_WIDTH, breaks)
     return bool(pattern.search(before) or pattern.search(after))
 
 
-def _context(text: str, start: int, end: int) -> tuple[int, int]:
-    """The strongest context tier near an amount and the distance to its nearest word."""
-    before = window_before(text, start, CONTEXT_WIDTH, RE_LIST_BREAK)
-    after = window_after(text, end, CONTEXT_WIDTH, RE_LIST_BREAK)
+def _context(
+    text: str, start: int, end: int, breaks: re.Pattern[str] = RE_LIST_BREAK
+) -> tuple[int, int]:
+    """The strongest context tier near an amount and the distance to its nearest word.
+
+    An amount with a currency looks only as far as the next comma, as amounts
+    are listed with commas; a bare number looks through the whole clause
+    ("got charged 2x, 56.00 each time"), as it needs the money word to count.
+    """
+    before = window_before(text, start, CONTEXT_WIDTH, breaks)
+    after = window_after(text, end, CONTEXT_WIDTH, breaks)
     for pattern, tier in AMOUNT_CONTEXTS:
         distances = [len(before) - m.end() for m in pattern.finditer(before)]
         distances += [m.start() for m in pattern.finditer(after)]

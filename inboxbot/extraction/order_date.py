@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import calendar
 import functools
 import re
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import dateparser
@@ -21,8 +22,8 @@ RE_PURCHASE_VERB = re.compile(
             |placed\s+(?:(?:my|the|an|this|our)\s+)?orders?)
       | (?P<de>bestellt|bestellte|gekauft|kaufte|erworben)
       | (?P<es>ped[ií]|compr[ée]|orden[ée]|(?:hice|realic[ée])\s+(?:el|mi|un)\s+pedido)
-      | (?P<fr>commandée?s?|achetée?s?|pass[ée]\s+(?:ma|la|une|notre)\s+commande)
-      | (?P<it>ordinat[oaie]|comprat[oaie]|acquistat[oaie])
+      | (?P<fr>commandée?s?|achetée?s?|pass[ée]\s+(?:(?:ma|la|une|notre)\s+)?commande)
+      | (?P<it>ordinat[oaie]|comprat[oaie]|acquistat[oaie]|l['\u2019]ho\s+(?:fatt|effettuat)[oa])
       | (?P<nl>besteld|gekocht|aangeschaft)
     )\b
     """,
@@ -103,11 +104,20 @@ NUMBER_WORDS = {
     **dict.fromkeys(("four", "vier", "cuatro", "quatre", "quattro"), 4),
     **dict.fromkeys(("five", "fünf", "cinco", "cinq", "cinque", "vijf"), 5),
     **dict.fromkeys(("six", "sechs", "seis", "sei", "zes"), 6),
+    **dict.fromkeys(("ten", "zehn", "diez", "dix", "dieci", "tien"), 10),
+    **dict.fromkeys(("fourteen", "vierzehn", "catorce", "quatorze", "quattordici", "veertien"), 14),
 }
+# Two weeks, as English says it ("a fortnight ago").
+RE_FORTNIGHT = re.compile(r"\b(?:a|one)\s+fortnight\b", re.IGNORECASE)
 UNITS = (
-    r"days?|weeks?|months?|tage?n?|wochen?|monaten?|monate|d[ií]as?|semanas?|mes(?:es)?"
+    r"days?|fortnight|weeks?|months?|tage?n?|wochen?|monaten?|monate|d[ií]as?|semanas?|mes(?:es)?"
     r"|jours?|semaines?|mois|giorn[oi]|settiman[ae]|mes[ei]|dagen|dag|weken|week|maanden|maand"
 )
+# A count of days, weeks or months since the order, as said before the verb
+# ("it's been 3 weeks since I ordered", "ça fait 10 jours que j'ai commandé").
+# Days in each unit by its first letter; month units are counted apart.
+UNIT_DAYS = {"d": 1, "t": 1, "j": 1, "g": 1, "f": 14, "w": 7, "s": 7}
+
 # Week- and month-level phrases name a date only roughly.
 RE_COARSE = re.compile(r"week|month|monat|woche|semana|\bmes|semaine|mois|settiman|maand", re.I)
 
@@ -170,12 +180,15 @@ RE_DATE_PHRASE = re.compile(
           (?P<today>{_TODAY})
         | (?:{_DAY_ALONE}){_NOT_A_DAY_ALONE}
         | {_COUNT}\s+(?:{UNITS})\s+(?:ago|fa|geleden)
+        | (?P<since_count>{_COUNT})\s+(?P<since_unit>{UNITS})\s+(?:since|her\b)
+        | (?:ça|ca|cela)\s+fait\s+(?P<since_count_fr>{_COUNT})\s+(?P<since_unit_fr>{UNITS})
+        | (?P<named>black\s+friday|cyber\s+monday)
         | (?:vor|hace|il\s+y\s+a)\s+{_COUNT}\s+(?:{UNITS})
         | the\s+day\s+before\s+yesterday|yesterday|vorgestern|gestern|anteayer|ayer
         | avant-hier|hier|l'altro\s+ieri|ieri|eergisteren|gisteren
         | (?:(?:{_LAST})\s+)?(?:{_WEEKDAY})(?:\s+(?:{_AGO}))?
-        | (?:{_LAST})\s+(?:{_PERIOD})
-        | (?:la|el|il|le)\s+(?:{_PERIOD})\s+(?:{_AGO})
+        | (?P<span>(?:{_LAST})\s+(?:{_PERIOD})
+          | (?:la|el|il|le)\s+(?:{_PERIOD})\s+(?:{_AGO}))
       )\b)
     )
     """,
@@ -210,6 +223,7 @@ CONFIDENCE_AFTER_VERB = 0.85
 CONFIDENCE_BEFORE_VERB = 0.75
 CONFIDENCE_AFTER_PAYMENT = 0.6
 COARSE_PENALTY = 0.3
+NAMED_DAY_SEASON = 100  # days after Black Friday in which a mail may mean this year's
 
 
 def relative_base(sent_at: datetime | None, timezone: ZoneInfo) -> datetime:
@@ -280,16 +294,29 @@ def _phrases_before(text: str, context: re.Match[str]) -> list[re.Match[str]]:
 
 
 def _parse(phrase: re.Match[str], language: str, *, base: datetime, order: str) -> date | None:
-    """The date a phrase names, or None when it cannot be read or lies after the mail."""
+    """The date a phrase names, or None when it cannot be read or lies after the mail.
+
+    "Last week" and "last month" name a span of days, not the day of the
+    order; they give no date, as a guessed day would read as a fact.
+    """
     nth = next((phrase.group(name) for name in NTH_GROUPS if phrase.group(name)), None)
-    if phrase.group("today"):
-        value: date | None = base.date()
+    since = phrase.group("since_count") or phrase.group("since_count_fr")
+    if phrase.group("span"):
+        return None
+    if phrase.group("named"):
+        value: date | None = _named_day(phrase.group("named"), base)
+    elif since:
+        unit = phrase.group("since_unit") or phrase.group("since_unit_fr")
+        value = _count_back(since, unit, base)
+    elif phrase.group("today"):
+        value = base.date()
     elif nth:
         value = _day_alone(int(nth), base)
     elif phrase.group("day"):
         value = _day_month(int(phrase.group("day")), int(phrase.group("month")), base)
     else:
-        words = RE_COUNT_WORD.sub(lambda m: str(NUMBER_WORDS[m.group(1).lower()]), phrase.group())
+        words = RE_FORTNIGHT.sub("2 weeks", phrase.group())
+        words = RE_COUNT_WORD.sub(lambda m: str(NUMBER_WORDS[m.group(1).lower()]), words)
         hints = tuple(dict.fromkeys((language, "en")))
         # To the hour: an order date is a day, and mails of the same hour then
         # share dateparser's (slow) reading of the same phrase.
@@ -333,4 +360,33 @@ def _day_alone(day: int, base: datetime) -> date | None:
         if value is not None and value <= base.date():
             return value
         year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return None
+
+
+def _count_back(count: str, unit: str, base: datetime) -> date | None:
+    """The day `count` days, weeks or months before `base`."""
+    number = int(count) if count.isdigit() else NUMBER_WORDS[count.lower()]
+    if unit.lower().startswith(("mon", "mes", "mois", "maand")):
+        month = base.month - number
+        year = base.year + (month - 1) // 12
+        month = (month - 1) % 12 + 1
+        day = min(base.day, calendar.monthrange(year, month)[1])
+        return date(year, month, day)
+    return base.date() - timedelta(days=number * UNIT_DAYS.get(unit[0].lower(), 7))
+
+
+def _named_day(name: str, base: datetime) -> date | None:
+    """Black Friday or Cyber Monday of the season the mail was sent in, if already past.
+
+    Black Friday is the day after the fourth Thursday of November, Cyber
+    Monday three days later. One that lies ahead of the mail, or further back
+    than a season, is too long ago to be meant: no date then, never the last
+    Friday.
+    """
+    for year in (base.year, base.year - 1):
+        first = date(year, 11, 1)
+        thursday = first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+        value = thursday + timedelta(days=1 if "friday" in name.lower() else 4)
+        if value <= base.date():
+            return value if (base.date() - value).days <= NAMED_DAY_SEASON else None
     return None

@@ -5,33 +5,65 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from inboxbot.extraction.common import Candidate
+from inboxbot.extraction.common import RE_SENTENCE_END, Candidate, window_before
+from inboxbot.extraction.order_date import RE_PURCHASE_VERB
 from inboxbot.models import Fact
 
-# An order number after a word that names it. German and Dutch glue "number"
-# onto the noun (Bestellnummer, bestelnummer); French and Spanish put a
-# "n°"/"nº" between. The filler may repeat: "order number is: #1001".
-RE_ORDER_NUMBER = re.compile(
-    r"""
+# A word that names an order. German and Dutch glue "number" onto the noun
+# (Bestellnummer, bestelnummer); a letter after it would make it another word
+# ("ordered"), while "order1001" is a typo.
+_ORDER_WORD = r"""
     \b(?:
         orders? | purchase
-      | bestell(?:ung|nummer|-?nr\b\.?) | auftrag(?:snummer)?      # German
-      | pedido | compra                                           # Spanish
-      | commande | achat                                          # French
-      | ordine | acquisto                                         # Italian
-      | bestel(?:ling|nummer) | ordernummer                       # Dutch
-    )(?![^\W\d_])   # a letter would make it another word ("ordered"); "order1001" is a typo
+      | bestell(?:ung(?:en)?|nummer|-?nr\b\.?) | auftrag(?:snummer)?  # German
+      | pedidos? | compra                                         # Spanish
+      | commandes? | achat                                        # French
+      | ordin[ei] | acquisto                                      # Italian
+      | bestel(?:ling(?:en)?|nummer) | ordernummer                # Dutch
+    )(?![^\W\d_])
+"""
+RE_ORDER_WORD = re.compile(_ORDER_WORD, re.IGNORECASE | re.VERBOSE)
+
+# What may stand between an order word and its number. French and Spanish put
+# a "n°"/"nº" between; the filler may repeat ("order number is: #1001") and
+# may open a bracket ("my order (no. 12045)").
+_FILLER = r"""
     (?:\s*(?:
-        [:\#-] | n[°º] | n\.º | n\. | nr\b\.? | no\b\.? | number\b | n(?:u|ú)mero\b
+        [:\#(-] | n[°º] | n\.º | n\. | nr\b\.? | no\b\.? | number\b | n(?:u|ú)mero\b
       | num[ée]ro\b | nummer\b | num\b\.? | id\b | ref(?:erence)?\b\.?
       | is\b | ist\b | es\b | est\b | è
     )){0,4}
     \s*
-    (?P<number>(?:[A-Z]{1,4}-?)?\d+(?:-\d+)*)
-    (?![\w-])
+"""
+_NUMBER = r"(?:[A-Z]{1,4}-?)?\d+(?:-\d+)*"
+
+# An order number after a word that names it: "Order 4521", "Bestellnummer: 4711".
+RE_ORDER_NUMBER = re.compile(
+    rf"{_ORDER_WORD}{_FILLER}(?P<number>{_NUMBER})(?![\w-])", re.IGNORECASE | re.VERBOSE
+)
+
+# Two orders named together ("Bestellungen 81551 und 81552", "orders #4410 and
+# #4411"); the first is meant unless the customer then points to the second
+# ("Bitte stornieren Sie die zweite", RE_POINTS_TO_SECOND).
+RE_ORDER_PAIR = re.compile(
+    rf"""
+    {_ORDER_WORD}{_FILLER}(?P<first>{_NUMBER})
+    \s*(?:,|&|/|\band\b|\bund\b|\by\b|\be\b|\bet\b|\ben\b)\s*\#?\s*
+    (?P<number>{_NUMBER})(?![\w-])
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+RE_POINTS_TO_SECOND = re.compile(
+    r"""
+    \b(?:
+        the\s+(?:second|latter|last)(?!\s+time) | die\s+zweite | (?:den|das)\s+zweite
+      | letztere | (?:la|el)\s+segund[oa] | (?:la|le)\s+(?:seconde?|deuxi[eè]me)
+      | (?:il|la)\s+second[oa] | de\s+tweede | de\s+laatste
+    )\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+POINTER_WIDTH = 120  # the sentence or two after the pair
 
 # A number named only as "the number" ("Die Nummer ist 66120", "(número
 # 30551)", "n° 4471"), as customers answer a shop that asked for it. Only
@@ -42,13 +74,45 @@ RE_NUMBER_WORD = re.compile(
     r"""
     (?:
         \b(?:number|nummer|n[uú]mero|num[ée]ro)\b(?:\s*(?:is|ist|es|est|è|:))*
-      | (?<!\w)n[°º]
+      | (?<!\w)n\.?[°º]
     )
     \s*\#?\s*
     (?P<number>(?:[A-Z]{1,4}-?)?\d+(?:-\d+)*)
     (?![\w-])
     """,
     re.IGNORECASE | re.VERBOSE,
+)
+
+# "Nr. 22814" or "no. 12045" alone names a house as often as an order; it is
+# one only with an order word or a buying verb just before, in the same
+# sentence ("ich habe vor einer Woche bestellt (Nr. 22814)").
+RE_ABBREVIATED_NUMBER = re.compile(
+    rf"(?<![\w.])(?:nr\.?|no\.)\s*\#?\s*(?P<number>{_NUMBER})(?![\w-])", re.IGNORECASE
+)
+ORDER_WORD_WIDTH = 50  # characters before "Nr." in which the order must be named
+
+# A reference ("(ref 77031)", "Referenz: 4410"), which customers copy from the
+# order confirmation; not one of a return, a payment or a ticket.
+RE_REFERENCE = re.compile(
+    rf"""
+    \b(?:ref(?:erence)?|referenz|referencia|r[ée]f[ée]rence|riferimento|referentie)\b\.?
+    (?:\s*(?:number|nummer|n[uú]mero|num[ée]ro|no\b\.?|nr\b\.?|n[°º]|[:\#]|is|ist|es|est|è))*
+    \s*(?P<number>{_NUMBER})(?![\w-])
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+RE_NOT_ORDER_REFERENCE = re.compile(
+    r"\b(?:returns?|rma|retour\w*|rücksend\w*|devoluci[oó]n|reso|payment|zahlungs?|transfer"
+    r"|booking|buchungs?)\W*$",
+    re.IGNORECASE,
+)
+
+# A number given as the answer when the thread is about an order's number
+# ("Sorry, wrong number before. The right one is 77305", "Hi, it's 38812" below
+# a shop asking for it): trusted least, and only in the customer's own text.
+RE_ANSWER_NUMBER = re.compile(
+    r"\b(?:is|it'?s|it\s+is|ist|lautet|es|est|c'est|è|luidt)\s*:?\s*\#?(?P<number>\d{4,12})(?![\w-])",
+    re.IGNORECASE,
 )
 
 # A number followed by more groups of digits is a phone number ("my number is
@@ -83,6 +147,10 @@ RE_NOT_ORDER_BEFORE = re.compile(
       | mobile | cell | handy | m[oó]vil | portable | cellulare | telefon\w* | tel[ée]fono
       | model | serial | part | product | card | voucher | coupon | gift | street
       | example | e\.g | beispiel | z\.\s?b | ejemplo | exemple | esempio | voorbeeld
+      | looks?\s+like | such\s+as | format\w* | sieht\s+(?:so\s+)?aus\s+wie | ressembl\w*\s+à
+      | total | price | amount | cost | sum | preis | betrag | summe | precio | importe
+      | prix | montant | prezzo | importo | prijs | bedrag | code | pin | size | gr[öo](?:ß|ss)e
+      | talla | taille | taglia | maat
     )
     \W*(?:number|no|nr|n[°º]|id)?\W*$
     """,
@@ -112,13 +180,20 @@ CONFIDENCE_AMAZON = 0.85
 CONFIDENCE_HASH = 0.75
 CONFIDENCE_NUMBER_WORD = 0.7
 CONFIDENCE_PREFIXED = 0.5
+CONFIDENCE_ABBREVIATED = 0.8  # "Nr. 22814" just after the order is named
+CONFIDENCE_REFERENCE = 0.7
+CONFIDENCE_ANSWER = 0.4
 
 
-def find_order_numbers(text: str, shop_patterns: Sequence[str] = ()) -> list[Candidate]:
+def find_order_numbers(
+    text: str, shop_patterns: Sequence[str] = (), *, answers: bool = False
+) -> list[Candidate]:
     """Every plausible order number in `text`, in the order they appear.
 
     `shop_patterns` are the shop's own regular expressions for its order
-    numbers; the group "number", if there is one, is the value.
+    numbers; the group "number", if there is one, is the value. With
+    `answers`, a number given as an answer ("it's 38812") counts too: the
+    caller knows the thread is about an order's number.
     """
     found: list[Candidate] = []
     for source in shop_patterns:
@@ -127,30 +202,58 @@ def find_order_numbers(text: str, shop_patterns: Sequence[str] = ()) -> list[Can
             value = match.group("number") if "number" in pattern.groupindex else match.group()
             fact = Fact(value.upper(), CONFIDENCE_SHOP, match.group().strip())
             found.append(Candidate(fact, CONFIDENCE_SHOP, match.start()))
+    passed_over = set()
+    for match in RE_ORDER_PAIR.finditer(text):
+        after = text[match.end() : match.end() + POINTER_WIDTH]
+        if _plausible(text, match) and RE_POINTS_TO_SECOND.search(after):
+            passed_over.add(match.start())
+            found.append(_candidate(text, match, CONFIDENCE_NAMED))
     for match in RE_ORDER_NUMBER.finditer(text):
         number = match.group("number")
+        if match.start() in passed_over:
+            continue
         if _plausible(text, match) and not RE_DATE_SHAPE.fullmatch(number):
             year_like = RE_YEAR.fullmatch(number) is not None
             confidence = CONFIDENCE_YEAR_LIKE if year_like else CONFIDENCE_NAMED
             found.append(_candidate(text, match, confidence))
-    standalone = (
+    standalone = [
         (RE_AMAZON_ORDER, CONFIDENCE_AMAZON),
         (RE_HASH_ORDER, CONFIDENCE_HASH),
         (RE_NUMBER_WORD, CONFIDENCE_NUMBER_WORD),
+        (RE_ABBREVIATED_NUMBER, CONFIDENCE_ABBREVIATED),
+        (RE_REFERENCE, CONFIDENCE_REFERENCE),
         (RE_PREFIXED_ORDER, CONFIDENCE_PREFIXED),
-    )
+    ]
+    if answers:
+        standalone.append((RE_ANSWER_NUMBER, CONFIDENCE_ANSWER))
     for pattern, confidence in standalone:
         for match in pattern.finditer(text):
-            number = match.group("number")
-            if number.split("-")[0].upper() in NOT_ORDER_PREFIXES:
-                continue
-            if pattern is RE_NUMBER_WORD and RE_PHONE_GROUPS.match(text, match.end()):
-                continue
-            if RE_NOT_ORDER_BEFORE.search(text[max(0, match.start() - 30) : match.start()]):
-                continue
-            if _plausible(text, match):
+            if _standalone(text, match) and _plausible(text, match):
                 found.append(_candidate(text, match, confidence))
     return sorted(found, key=lambda candidate: candidate.start)
+
+
+def names_an_order(text: str) -> bool:
+    """Whether `text` speaks of an order at all ("your order number", "Bestellung")."""
+    return RE_ORDER_WORD.search(text) is not None
+
+
+def _standalone(text: str, match: re.Match[str]) -> bool:
+    """Whether a number found without an order word before it may still be an order's."""
+    pattern, number = match.re, match.group("number")
+    before = text[max(0, match.start() - 30) : match.start()]
+    if number.split("-")[0].upper() in NOT_ORDER_PREFIXES or RE_NOT_ORDER_BEFORE.search(before):
+        return False
+    if pattern in (RE_NUMBER_WORD, RE_ANSWER_NUMBER) and RE_PHONE_GROUPS.match(text, match.end()):
+        return False
+    if pattern is RE_ABBREVIATED_NUMBER:
+        clause = window_before(text, match.start(), ORDER_WORD_WIDTH, RE_SENTENCE_END)
+        return bool(RE_ORDER_WORD.search(clause) or RE_PURCHASE_VERB.search(clause))
+    if pattern is RE_REFERENCE:
+        return not RE_NOT_ORDER_REFERENCE.search(before)
+    if pattern is RE_ANSWER_NUMBER:
+        return not RE_YEAR.fullmatch(number)
+    return True
 
 
 def _plausible(text: str, match: re.Match[str]) -> bool:

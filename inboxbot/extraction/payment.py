@@ -1,4 +1,10 @@
-"""How the customer paid: card brands, wallets, Klarna, bank transfer, or "a card"."""
+"""How the customer paid: card brands, wallets, Klarna, bank transfer, or "a card".
+
+Methods without a value of their own (Afterpay, Clearpay, Bizum) give none
+rather than a near one: a reply that names where the money goes back to must
+be right. iDEAL is a payment from the customer's bank account, and is
+refunded to it, so it is a bank transfer here.
+"""
 
 from __future__ import annotations
 
@@ -15,6 +21,12 @@ from inboxbot.models import Fact
 # card in the parcel", and never a gift card ("tarjeta regalo", "carte cadeau").
 _GIFT_ES = r"[ ](?:de[ ])?(?:regalo|felicitaci)"  # a gift or greeting card
 _GIFT_FR = r"[ -](?:cadeau|de[ ]fid|de[ ]v)"  # a gift, loyalty or greeting card
+# What may stand between "paid" and "with my card": "paid $54.00 with my card",
+# "charged me 12,50 € on my card", "paid for it with my card".
+_BETWEEN = (
+    r"(?:(?:me|for[ ]it|for[ ]this)[ ])?"
+    r"(?:[$€£]?\d[\d.,]*(?:[ ]?(?:[$€£]|eur|usd|gbp|euros?|dollars?))?[ ])?"
+)
 RE_PAYMENT_METHOD = re.compile(
     rf"""
       (?P<amex>\bamerican[ ]express\b|\bamex\b)
@@ -33,6 +45,7 @@ RE_PAYMENT_METHOD = re.compile(
       | \bvirement(?:[ ]bancaire)?\b                                # French
       | \bbonifico(?:[ ]bancario)?\b                                # Italian
       | \b(?:bank)?overschrijving\b | \bovergemaakt\b                # Dutch
+      | (?-i:\biDEAL\b|\biDeal\b)                                    # Dutch banks' own
       )
     | (?P<card>
         \b(?:credit|debit|bank)[ ]?card\b
@@ -43,7 +56,7 @@ RE_PAYMENT_METHOD = re.compile(
       | \b(?:creditcard|betaalpas|pinpas|bankpas)\b                 # Dutch
       # A bare card, where money goes to or from it:
       | \b(?:from|to|onto)[ ]my[ ]card\b | \bby[ ]card\b | \bcard[ ]ending\b
-      | \b(?:paid|charged|debited|billed)[ ](?:(?:with|on|to)[ ])?my[ ]card\b
+      | \b(?:paid|charged|debited|billed)[ ]{_BETWEEN}(?:(?:with|on|to)[ ])?my[ ]card\b
       | \b(?:von|auf)[ ]meine[rm]?[ ]karte\b | \bper[ ]karte\b          # German
       | \bmit[ ](?:meiner[ ])?karte[ ](?:bezahlt|gezahlt)\b
       | \b(?:con|a|en|de|desde)[ ]mi[ ]tarjeta\b(?!{_GIFT_ES})           # Spanish

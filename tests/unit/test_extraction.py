@@ -68,6 +68,20 @@ ORDER_NUMBERS = [
     ("n° 4471", "4471"),
     ("il numero è 5521", "5521"),
     ("het nummer is 8812", "8812"),
+    ("hice un pedido el lunes pasado (n.º 41802)", "41802"),
+    # in brackets after the order word, or as its reference
+    ("hi, my order (no. 12045) came today", "12045"),
+    ("Meine Bestellung (Nr. 22814) fehlt", "22814"),
+    ("I ordered a tablecloth (ref 77031) a while ago", "77031"),
+    ("Reference: 66190, the blue one", "66190"),
+    # "Nr."/"no." alone counts just after the order is named or bought
+    ("ich habe vor einer Woche bestellt (Nr. 22814) und", "22814"),
+    ("I ordered a lamp, no. 55120, on Monday", "55120"),
+    # two orders: the first, unless the customer points to the second
+    ("Bestellungen 81551 und 81552. Bitte stornieren Sie die zweite.", "81552"),
+    ("orders #4410 and #4411 - please cancel the second one", "4411"),
+    ("orders 4410 and 4411 both arrived late", "4410"),
+    ("pedidos 5531 y 5532: el segundo no ha llegado", "5532"),
 ]
 
 
@@ -108,6 +122,19 @@ NOT_ORDER_NUMBERS = [
     "the serial number is 77812",
     "customer number 55120",
     "Kundennummer 55120",
+    # "Nr."/"no." without an order near: a house, a room, a street
+    "Ich wohne in der Hauptstraße Nr. 1234",
+    "Please deliver to building no. 4410 next time",
+    "We spoke on the phone. Nr. 22814 is my flat",
+    # an example of the shape, not a number
+    "Could you send it (it looks like #1234)?",
+    "an order number such as #4521",
+    # a reference of something else
+    "my return reference is 55120",
+    "the payment reference 66120 was on the transfer",
+    # a bare answer needs a thread about an order
+    "The right one is 77305.",
+    "Hi, it's 38812. Thanks",
     "",
 ]
 
@@ -186,6 +213,35 @@ def test_it_prefers_the_new_text_over_the_quoted_history() -> None:
     assert (number.value, number.confidence) == ("9876", 0.9)
 
 
+ANSWERS = [
+    # (the customer's new text, the shop's quoted reply, the order number)
+    (
+        "Sorry, I gave you the wrong number! The right one is 77305.",
+        "> I looked up order #77035 but it shows a set of coasters.",
+        "77305",
+    ),
+    ("Hi, it's 38812. I paid by card.", "> Could you send us your order number?", "38812"),
+    ("Sorry, it's 38812.", "> Ihre Bestellnummer fehlt noch.", "38812"),
+    ("Die richtige ist 55012.", "> Welche Bestellung meinen Sie?", "55012"),
+    # not a phone, a postcode, a price, a year or an example
+    ("it's 0161 496 0753, call me", "> your order number?", None),
+    ("my postcode is 10115", "> your order number?", None),
+    ("the total is 1299 in the end", "> your order number?", None),
+    ("It is 2026 and still nothing.", "> your order number?", None),
+    ("Thanks.", "> your order number (it looks like #1234)?", None),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "expected"), ANSWERS)
+def test_it_takes_a_bare_answer_in_a_thread_about_an_order(
+    text: str, quoted: str, expected: str | None
+) -> None:
+    number = details(text, quoted=quoted).number
+    assert (number.value if number else None) == expected
+    if number is not None:
+        assert number.confidence < 0.5
+
+
 def test_it_prefers_a_weak_number_in_the_new_text_over_a_strong_quoted_one() -> None:
     number = details("It is #1001.", quoted="> your order 4521").number
     assert number is not None
@@ -240,6 +296,7 @@ AMOUNTS = [
     ("Schuhe für 49,- €", "49", "EUR"),
     ("US$15 for a case", "15", "USD"),
     ("C$20 for a case", "20", "CAD"),
+    ("its only like 12 bucks but still", "12", "USD"),
 ]
 
 
@@ -253,7 +310,7 @@ def test_it_finds_amounts_with_their_currency(text: str, amount: str, currency: 
 NOT_AMOUNTS = [
     "I ordered 3 items",
     "order 4521 is late",
-    "It cost 49.90",
+    "it arrived with 49.90 on the label",
     "It cost kr 300",
     "It cost HK$100",
     "The parcel weighs 12 pounds",
@@ -264,6 +321,55 @@ NOT_AMOUNTS = [
 @pytest.mark.parametrize("text", NOT_AMOUNTS)
 def test_it_finds_no_amount_without_a_currency(text: str) -> None:
     assert details(text).amount is None
+
+
+# A number with decimals near a money word is an amount of unknown currency.
+BARE_AMOUNTS = [
+    ("i paid 64.99 on paypal", "64.99"),
+    ("paid 58.00 with paypal.", "58.00"),
+    ("and got charged 2x, 56.00 each time on my visa", "56.00"),
+    ("It cost 49.90", "49.90"),
+    ("Ich habe 34,50 bezahlt", "34.50"),
+    ("please refund the 1.299,00 I paid", "1299.00"),
+    ("the price was 19.99 each", "19.99"),
+]
+
+
+@pytest.mark.parametrize(("text", "amount"), BARE_AMOUNTS)
+def test_it_finds_an_amount_without_a_currency_near_a_money_word(text: str, amount: str) -> None:
+    found = details(text).amount
+    assert found is not None
+    assert found.value == Money(Decimal(amount), None)
+    assert found.confidence < 0.7
+
+
+NOT_BARE_AMOUNTS = [
+    "paid on 12.11. with my card",
+    "am 12.11. bezahlt",
+    "I paid on 03.11 by card",
+    "delivery was promised for 14.30 and paid",
+    "I paid for the 2.50 kg bag",
+    "the total is 12.50% more",
+    "paid for the 30.00 cm frame",
+    "I paid for order #12.34",
+    "charged me on 12.11.2026",
+    "the lamp was 12.50 inches tall",
+]
+
+
+@pytest.mark.parametrize("text", NOT_BARE_AMOUNTS)
+def test_it_takes_no_date_time_size_or_percentage_as_an_amount(text: str) -> None:
+    assert details(text).amount is None
+
+
+def test_it_prefers_an_amount_with_a_currency_over_a_bare_one() -> None:
+    found = details("I paid 45.00 on Monday and was charged $45.00 twice").amount
+    assert found is not None
+    assert found.value == Money(Decimal("45.00"), "USD")
+
+
+def test_it_takes_no_bare_amount_from_the_quoted_history() -> None:
+    assert details("Thanks!", quoted="> We refunded 34.50 to your card.").amount is None
 
 
 @pytest.mark.parametrize(
@@ -301,6 +407,9 @@ MULTI_AMOUNTS = [
     ("Two items, €20 and €15", "20"),
     ("A phone charger for $20 and a case I paid $15 for", "15"),
     ("I paid €89,90. I want a refund of the full amount, shipping was 4,90 € extra", "89.90"),
+    ("a vase at $42.00. Could you refund just the vase, so $42.00? I paid $59.00", "42.00"),
+    ("you refunded me $20 but the item was $45.00, so I'm still owed $25.00", "25.00"),
+    ("Sie haben 20 € erstattet, Sie schulden mir noch 15 €", "15"),
 ]
 
 
@@ -390,6 +499,14 @@ ORDER_DATES = [
     # the day one paid, written out
     ("145,00 € payés avec Apple Pay le 9 novembre", date(2026, 11, 9)),
     ("I paid for it on 9 November", date(2026, 11, 9)),
+    # counts back, said in other ways
+    ("I ordered a tablecloth a fortnight ago", date(2026, 11, 6)),
+    ("it's been 3 weeks since I ordered", date(2026, 10, 30)),
+    ("it's been ten days since I ordered the lamp", date(2026, 11, 10)),
+    ("es ist 2 Monate her, dass ich bestellt habe", date(2026, 9, 20)),
+    ("ça fait 10 jours que j'ai commandé", date(2026, 11, 10)),
+    ("J'ai passé commande il y a 10 jours", date(2026, 11, 10)),
+    ("il mio ordine non è arrivato, l'ho fatto due settimane fa", date(2026, 11, 6)),
 ]
 
 
@@ -423,12 +540,49 @@ NOT_ORDER_DATES = [
     "I paid for the return postage yesterday",
     "I paid €20 for shipping",
     "Pagué el 3,50 € del envío",
+    # a span of days is no day
+    "I bought a throw last week",
+    "my order from last week hasn't shown up",
+    "Ich habe letzte Woche bestellt",
+    "compré la semana pasada unas botas",
+    "j'ai commandé le mois dernier",
+    # a Black Friday still ahead is last year's: too long ago to be meant
+    "I bought a throw last week in your Black Friday sale",
+    "I ordered on Black Friday",
+    # "since" without a count, or about something else
+    "it's been 3 weeks since it shipped",
+    "l'ho fatto presente al corriere",
 ]
 
 
 @pytest.mark.parametrize("text", NOT_ORDER_DATES)
 def test_it_finds_no_order_date_without_a_buying_word_next_to_it(text: str) -> None:
-    assert details(text).date is None
+    sent = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
+    assert details(text, sent_at=sent).date is None
+
+
+@pytest.mark.parametrize(
+    ("sent_at", "expected"),
+    [
+        (datetime(2026, 12, 11, 11, 0, tzinfo=UTC), date(2026, 11, 27)),
+        (datetime(2027, 1, 5, 10, 0, tzinfo=UTC), date(2026, 11, 27)),
+        (datetime(2026, 11, 27, 12, 0, tzinfo=UTC), date(2026, 11, 27)),
+        (datetime(2026, 11, 26, 12, 0, tzinfo=UTC), None),
+        (datetime(2027, 6, 1, 12, 0, tzinfo=UTC), None),
+    ],
+)
+def test_it_reads_black_friday_as_the_one_of_the_mails_season(
+    sent_at: datetime, expected: date | None
+) -> None:
+    found = details("I ordered the sofa cover on Black Friday", sent_at=sent_at).date
+    assert (found.value if found else None) == expected
+
+
+def test_it_reads_cyber_monday_as_the_monday_after_black_friday() -> None:
+    sent = datetime(2026, 12, 11, 11, 0, tzinfo=UTC)
+    found = details("I bought it on Cyber Monday", sent_at=sent).date
+    assert found is not None
+    assert found.value == date(2026, 11, 30)
 
 
 @pytest.mark.parametrize(
@@ -538,6 +692,11 @@ PAYMENT_METHODS = [
     ("betaald met mijn kaart", "card"),
     ("ik heb gepind", "card"),
     ("paid by card, a Mastercard", "mastercard"),
+    ("I paid $54.00 with my card", "card"),
+    ("they charged me 12,50 € on my card", "card"),
+    ("I paid for it with my card", "card"),
+    ("Betaald met iDEAL", "bank_transfer"),
+    ("ik heb met iDeal betaald", "bank_transfer"),
 ]
 
 
@@ -567,6 +726,11 @@ NOT_PAYMENT_METHODS = [
     "payé avec ma carte de vœux",
     "incartato con carta velina",
     "pagato con carta regalo",
+    "I paid $54.00 and then got a card in the post",
+    "it is not ideal at all",
+    "That would be IDEAL, thanks",
+    "I paid with Afterpay",
+    "Pagué con Bizum",
 ]
 
 
