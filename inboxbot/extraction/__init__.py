@@ -89,15 +89,17 @@ def extract_text(
     base = relative_base(sent_at, timezone)
     order = date_order(timezone)
 
+    # A bare "it's 38812" is an order number, and "the one from 12 November"
+    # an order's date, only in a thread about an order.
+    about_an_order = any(names_an_order(part) for part in (subject, text, quoted))
+
     def find_dates(part: str, is_quoted: bool) -> list[Candidate]:
-        return find_order_dates(part, base=base, order=order, relative=not is_quoted)
+        return find_order_dates(
+            part, base=base, order=order, relative=not is_quoted, about_an_order=about_an_order
+        )
 
     def field(find: Finder) -> Fact[Any] | None:
         return _field(find, (subject, text), quoted)
-
-    # A bare "it's 38812" is an order number only in a thread about an order,
-    # and only in the customer's own words.
-    about_an_order = any(names_an_order(part) for part in (subject, text, quoted))
 
     def find_numbers(part: str, is_quoted: bool) -> list[Candidate]:
         answers = about_an_order and not is_quoted

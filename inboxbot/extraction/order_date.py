@@ -4,13 +4,21 @@ from __future__ import annotations
 
 import calendar
 import functools
+import itertools
 import re
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import dateparser
 
-from inboxbot.extraction.common import RE_CLAUSE_BREAK, Candidate, window_after, window_before
+from inboxbot.extraction.common import (
+    RE_CLAUSE_BREAK,
+    RE_LIST_BREAK,
+    RE_SENTENCE_END,
+    Candidate,
+    window_after,
+    window_before,
+)
 from inboxbot.models import Fact
 
 # Verbs of buying; a date just before or after one is the order date. Each
@@ -19,12 +27,15 @@ RE_PURCHASE_VERB = re.compile(
     r"""
     \b(?:
         (?P<en>ordered|bought|purchased|made\s+(?:(?:my|the|a|this)\s+)?purchase
-            |placed\s+(?:(?:my|the|an|this|our)\s+)?orders?)
-      | (?P<de>bestellt|bestellte|gekauft|kaufte|erworben)
+            |placed\s+(?:\S+\s+){0,2}?orders?
+            |orderd|ordred|odered|oderd|oredered|orderded|orderred
+            |purchsed|purchaced|purcahsed|purhcased|puchased|purchasd|bougth|boght)
+      | (?P<de>bestellt|bestellte|gekauft|kaufte|erworben|bestelt|bestelte|gekauf)
       | (?P<es>ped[ií]|compr[ée]|orden[ée]|(?:hice|realic[ée])\s+(?:el|mi|un)\s+pedido)
-      | (?P<fr>commandée?s?|achetée?s?|pass[ée]\s+(?:(?:ma|la|une|notre)\s+)?commande)
+      | (?P<fr>commandée?s?|achetée?s?|pass[ée]\s+(?:(?:ma|la|une|notre)\s+)?commande
+            |comandée?s?|commendée?s?|commandai)
       | (?P<it>ordinat[oaie]|comprat[oaie]|acquistat[oaie]|l['\u2019]ho\s+(?:fatt|effettuat)[oa])
-      | (?P<nl>besteld|gekocht|aangeschaft)
+      | (?P<nl>besteld|gekocht|aangeschaft|besteldt)
     )\b
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -52,7 +63,8 @@ RE_PAYMENT_VERB = re.compile(
 # "Bestellung #3390 vom 10.11.", "ma commande 21904 passée il y a deux
 # semaines"); the order's number may stand between. Only a date after them
 # counts, as "3 November my order arrived" is no order date.
-_NUMBER_SLOT = r"(?:\s+(?:n[°º]\.?|no\.?|nr\.?|n\.|\#)?\s*[A-Z]{0,4}-?\d[\d-]*)?"
+_NUMBER = r"\s*(?:n[°º]\.?|no\.?|nr\.?|n\.|\#)?\s*[A-Z]{0,4}-?\d[\d-]*"
+_NUMBER_SLOT = rf"(?:\s+{_NUMBER},?)?"
 RE_ORDER_NOUN = re.compile(
     rf"""
     \b(?:
@@ -63,6 +75,79 @@ RE_ORDER_NOUN = re.compile(
       | (?P<fr>(?:commande|achat){_NUMBER_SLOT}\s+(?:du|pass[ée]e?(?:\s+le)?))
       | (?P<it>(?:ordine|acquisto){_NUMBER_SLOT}\s+(?:del|effettuat[oa](?:\s+il)?))
       | (?P<nl>(?:bestelling|aankoop){_NUMBER_SLOT}\s+(?:van|geplaatst(?:\s+op)?))
+    )\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+# "Placed" and its kin without the order after them ("order #92015, which I
+# placed an hour ago", "Commande #40114, passée le 1er décembre"): a buying
+# word only when the sentence before it names an order.
+RE_PLACED = re.compile(
+    r"""
+    \b(?:
+        (?P<en>placed)
+      | (?P<de>aufgegeben|getätigt)
+      | (?P<es>realizad[oa])
+      | (?P<fr>pass[ée]e?)
+      | (?P<it>effettuat[oa])
+      | (?P<nl>geplaatst)
+    )\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+RE_ORDER_NAMED = re.compile(
+    r"\b(?:orders?|bestellung|pedido|commande|ordine|bestelling)\b", re.IGNORECASE
+)
+
+# The order, by its number or with "of", and a date right after it ("on
+# order 77120 yesterday", "mi compra de ayer", "ma commande d'hier", "meine
+# Bestellung von gestern"). Only a date that follows at once counts.
+RE_ORDER_THEN_DATE = re.compile(
+    rf"""
+    \b(?P<en>(?:order|purchase){_NUMBER}|(?:order|purchase)\s+of)
+    | \b(?P<de>(?:bestellung|kauf){_NUMBER}|(?:bestellung|kauf)\s+von)
+    | \b(?P<es>(?:pedido|compra){_NUMBER}|(?:pedido|compra)\s+de)
+    | \b(?P<fr>(?:commande|achat){_NUMBER}|(?:commande|achat)\s+(?:de|d['\u2019]))
+    | \b(?P<it>(?:ordine|acquisto){_NUMBER}|(?:ordine|acquisto)\s+(?:di|d['\u2019]))
+    | \b(?P<nl>(?:bestelling|aankoop){_NUMBER})
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+# "Order #3017 on 10 Nov" may say when something else happens to it ("refund
+# €45 for order #3017 on 10 Nov"); after a comma the date stands for the order.
+ADJACENT = re.compile(r",\s*(?:(?:on|am|el|le|il|op)\s+(?=\d))?|[\s(]{0,2}", re.IGNORECASE)
+
+# "The one from 12 November" names an order only in a thread about one.
+RE_THE_ONE_FROM = re.compile(
+    r"""
+    \b(?:
+        (?P<en>the\s+one\s+(?:from|of|dated))
+      | (?P<de>(?:die|der|das)\s+vom)
+      | (?P<es>(?:el|la)\s+del)
+      | (?P<fr>celle\s+du|celui\s+du)
+      | (?P<it>quell[oa]\s+del)
+      | (?P<nl>die\s+van)
+    )\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# What else happens to an order on a day: a date tied to one of these is the
+# day it arrived, shipped, went back or was refunded, not the day it was
+# bought ("I ordered a lamp that was delivered on 3 November").
+RE_OTHER_EVENT = re.compile(
+    r"""
+    \b(?:
+        arrived|arrives?|delivered|shipped|dispatched|sent|returned|refunded|received|got|came
+        |since|showed\s+up|turned\s+up
+      | geliefert|angekommen|erhalten|zugestellt|verschickt|versandt|zurückgeschickt
+        |erstattet|bekommen|kam|seit
+      | lleg[óo]|recib[íi]|entregad[oa]|enviad[oa]|devuelt[oa]|devolv[íi]|reembolsad[oa]|desde
+      | reçue?|livrée?|arrivée?|expédiée?|renvoyée?|remboursée?|depuis
+      | arrivat[oa]|ricevut[oa]|consegnat[oa]|spedit[oa]|rimborsat[oa]|restituit[oa]
+      | geleverd|ontvangen|aangekomen|verzonden|teruggestuurd|terugbetaald|sinds|gekregen
     )\b
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -113,6 +198,8 @@ UNITS = (
     r"days?|fortnight|weeks?|months?|tage?n?|wochen?|monaten?|monate|d[ií]as?|semanas?|mes(?:es)?"
     r"|jours?|semaines?|mois|giorn[oi]|settiman[ae]|mes[ei]|dagen|dag|weken|week|maanden|maand"
 )
+# Hours since the order, which give its day ("about an hour ago").
+HOURS = r"hours?|hrs?|stunden?|horas?|heures?|or[ae]|uur"
 # A count of days, weeks or months since the order, as said before the verb
 # ("it's been 3 weeks since I ordered", "ça fait 10 jours que j'ai commandé").
 # Days in each unit by its first letter; month units are counted apart.
@@ -157,6 +244,7 @@ _DAY_ALONE = (
 )
 NTH_GROUPS = ("nth", "nth_de", "nth_es", "nth_fr", "nth_it")
 
+RE_WORD = re.compile(r"\S+")
 RE_WEEKDAY = re.compile(rf"\b(?:{_WEEKDAY})\b", re.IGNORECASE)
 RE_COUNT_WORD = re.compile(
     rf"\b({_alternation(tuple(NUMBER_WORDS))})(?=\s+(?:{UNITS})\b)", re.IGNORECASE
@@ -179,6 +267,8 @@ RE_DATE_PHRASE = re.compile(
       | (?P<relative>(?:
           (?P<today>{_TODAY})
         | (?:{_DAY_ALONE}){_NOT_A_DAY_ALONE}
+        | (?P<hours>(?P<hours_count>{_COUNT}|un['\u2019])\s*(?:{HOURS})\s+(?:ago|fa|geleden)
+          | (?:vor|hace|il\s+y\s+a)\s+(?P<hours_count_before>{_COUNT})\s+(?:{HOURS}))
         | {_COUNT}\s+(?:{UNITS})\s+(?:ago|fa|geleden)
         | (?P<since_count>{_COUNT})\s+(?P<since_unit>{UNITS})\s+(?:since|her\b)
         | (?:ça|ca|cela)\s+fait\s+(?P<since_count_fr>{_COUNT})\s+(?P<since_unit_fr>{UNITS})
@@ -217,7 +307,11 @@ MONTH_FIRST_TIMEZONES = (
 LANGUAGES = ("en", "de", "es", "fr", "it", "nl")
 VERB_LAST_LANGUAGES = ("de", "nl")
 
-FORWARD_WIDTH = 60  # "ordered the blue shoes in size 42 on 3 November"
+FORWARD_WORDS = (
+    14  # "bought a set of knives through your Amazon store, order 114-…, on November 21"
+)
+FORWARD_WIDTH = 60  # characters of a clause around an order named just before its date
+PLACED_WIDTH = 80  # "on order #92015 which I placed", read back to the sentence's start
 BACKWARD_WIDTH = 45  # "am 3. November habe ich die Schuhe bestellt"
 CONFIDENCE_AFTER_VERB = 0.85
 CONFIDENCE_BEFORE_VERB = 0.75
@@ -240,21 +334,26 @@ def date_order(timezone: ZoneInfo) -> str:
 
 
 def find_order_dates(
-    text: str, *, base: datetime, order: str, relative: bool = True
+    text: str, *, base: datetime, order: str, relative: bool = True, about_an_order: bool = False
 ) -> list[Candidate]:
     """Every order date named next to a buying word, the order or a payment in `text`.
 
     With `relative` false, phrases like "3 weeks ago" are skipped: in quoted
     history they count from an earlier mail whose date we do not know. After
-    a payment only a date written out counts (see RE_PAYMENT_VERB).
+    a payment only a date written out counts (see RE_PAYMENT_VERB). "The one
+    from 12 November" counts only when the thread is `about_an_order`.
     """
     found = []
     contexts = [(m, True, CONFIDENCE_AFTER_VERB) for m in RE_PURCHASE_VERB.finditer(text)]
     contexts += [(m, False, CONFIDENCE_AFTER_VERB) for m in RE_ORDER_NOUN.finditer(text)]
+    contexts += [(m, False, CONFIDENCE_AFTER_VERB) for m in _placed(text)]
     contexts += [(m, False, CONFIDENCE_AFTER_PAYMENT) for m in RE_PAYMENT_VERB.finditer(text)]
+    if about_an_order:
+        contexts += [(m, False, CONFIDENCE_AFTER_VERB) for m in RE_THE_ONE_FROM.finditer(text)]
     for context, either_side, after in contexts:
         language = context.lastgroup or "en"
-        phrases = [(m, after) for m in _phrases_after(text, context.end())]
+        verb_last = language in VERB_LAST_LANGUAGES and context.re is RE_PURCHASE_VERB
+        phrases = [(m, after) for m in _phrases_after(text, context.end(), verb_last=verb_last)]
         if either_side:
             phrases += [(m, CONFIDENCE_BEFORE_VERB) for m in _phrases_before(text, context)]
         exact_only = not relative or context.re is RE_PAYMENT_VERB
@@ -266,18 +365,75 @@ def find_order_dates(
                 continue
             if RE_COARSE.search(phrase.group()) and phrase.group("relative"):
                 confidence -= COARSE_PENALTY
-            start = min(context.start(), phrase.start())
-            source = text[start : max(context.end(), phrase.end())].strip()
-            found.append(Candidate(Fact(value, confidence, source), confidence, start))
+            found.append(_candidate(text, context, phrase, confidence, value))
             break
+    for context in RE_ORDER_THEN_DATE.finditer(text):
+        at_once = _phrase_at_once(text, context, relative=relative)
+        if at_once is None:
+            continue
+        value = _parse(at_once, context.lastgroup or "en", base=base, order=order)
+        if value is not None:
+            found.append(_candidate(text, context, at_once, CONFIDENCE_BEFORE_VERB, value))
     return sorted(found, key=lambda candidate: candidate.start)
 
 
-def _phrases_after(text: str, pos: int) -> list[re.Match[str]]:
-    """The first date phrase in the clause after `pos`, as a match on `text`."""
-    window = window_after(text, pos, FORWARD_WIDTH, RE_CLAUSE_BREAK)
+def _candidate(
+    text: str, context: re.Match[str], phrase: re.Match[str], confidence: float, value: date
+) -> Candidate:
+    """The date `phrase` names, with the words from `context` to it as its source."""
+    start = min(context.start(), phrase.start())
+    source = text[start : max(context.end(), phrase.end())].strip()
+    return Candidate(Fact(value, confidence, source), confidence, start)
+
+
+def _placed(text: str) -> list[re.Match[str]]:
+    """Each "placed" (and its kin) in a sentence that names an order before it."""
+    return [
+        match
+        for match in RE_PLACED.finditer(text)
+        if RE_ORDER_NAMED.search(window_before(text, match.start(), PLACED_WIDTH, RE_SENTENCE_END))
+    ]
+
+
+def _phrase_at_once(text: str, context: re.Match[str], *, relative: bool) -> re.Match[str] | None:
+    """A date right after the order is named, unless the clause says it arrived or the like.
+
+    "I received my order #4471 yesterday" names the day it came.
+    """
+    start = ADJACENT.match(text, context.end())
+    phrase = RE_DATE_PHRASE.match(text, start.end()) if start else None
+    if phrase is None or (phrase.group("relative") and not relative):
+        return None
+    before = window_before(text, context.start(), FORWARD_WIDTH, RE_CLAUSE_BREAK)
+    after = window_after(text, phrase.end(), FORWARD_WIDTH, RE_CLAUSE_BREAK)
+    if RE_OTHER_EVENT.search(before) or RE_OTHER_EVENT.match(after.lstrip()):
+        return None
+    return phrase
+
+
+def _phrases_after(text: str, pos: int, *, verb_last: bool) -> list[re.Match[str]]:
+    """The first date phrase in the clause after `pos`, as a match on `text`.
+
+    The window is counted in words, so an order id or a product's name in
+    between costs no more than a word each; a date after a word that names
+    another event ("that was delivered on 3 November") is not looked at, nor
+    in German and Dutch one before it up to the next comma ("die am 3.
+    November geliefert wurde").
+    """
+    window = window_after(text, pos, _words_width(text, pos, FORWARD_WORDS), RE_CLAUSE_BREAK)
     match = RE_DATE_PHRASE.search(text, pos, pos + len(window))
-    return [match] if match else []
+    if match is None or RE_OTHER_EVENT.search(text, pos, match.start()):
+        return []
+    rest = window_after(text, match.end(), FORWARD_WIDTH, RE_LIST_BREAK)
+    if verb_last and RE_OTHER_EVENT.search(rest):
+        return []
+    return [match]
+
+
+def _words_width(text: str, pos: int, words: int) -> int:
+    """How many characters from `pos` hold the next `words` words."""
+    ends = [match.end() for match in itertools.islice(RE_WORD.finditer(text, pos), words)]
+    return (ends[-1] - pos) if ends else 0
 
 
 def _phrases_before(text: str, context: re.Match[str]) -> list[re.Match[str]]:
@@ -290,7 +446,8 @@ def _phrases_before(text: str, context: re.Match[str]) -> list[re.Match[str]]:
     window = window_before(text, context.start(), BACKWARD_WIDTH, RE_CLAUSE_BREAK)
     matches = RE_DATE_PHRASE.finditer(text, context.start() - len(window), context.start())
     verb_last = context.lastgroup in VERB_LAST_LANGUAGES
-    return [match for match in matches if verb_last or not match.group("today")][-1:]
+    kept = [match for match in matches if verb_last or not match.group("today")][-1:]
+    return [m for m in kept if not RE_OTHER_EVENT.search(text, m.end(), context.start())]
 
 
 def _parse(phrase: re.Match[str], language: str, *, base: datetime, order: str) -> date | None:
@@ -303,8 +460,12 @@ def _parse(phrase: re.Match[str], language: str, *, base: datetime, order: str) 
     since = phrase.group("since_count") or phrase.group("since_count_fr")
     if phrase.group("span"):
         return None
-    if phrase.group("named"):
-        value: date | None = _named_day(phrase.group("named"), base)
+    if phrase.group("hours"):
+        count = phrase.group("hours_count") or phrase.group("hours_count_before")
+        number = int(count) if count.isdigit() else NUMBER_WORDS.get(count.lower(), 1)
+        value: date | None = (base - timedelta(hours=number)).date()
+    elif phrase.group("named"):
+        value = _named_day(phrase.group("named"), base)
     elif since:
         unit = phrase.group("since_unit") or phrase.group("since_unit_fr")
         value = _count_back(since, unit, base)

@@ -158,12 +158,13 @@ RE_NOT_ORDER_BEFORE = re.compile(
 )
 
 # What may not follow a number for it to be an order number: a decimal part or
-# a date's next field ("1001.50", "04/11"), a currency, or a unit ("150 items").
+# a date's next field ("1001.50", "04/11"), a currency, or a unit ("150 items")
+# on the same line: a table's next row may begin with "Item".
 RE_NOT_ORDER_AFTER = re.compile(
     r"""
     [.,/:]\d
     | \s?(?:[$€£%]|(?:usd|eur|gbp|chf|dollars?|euros?)\b)
-    | \s+(?:items?|pieces?|pcs|units?|x|times|pairs?|days?|weeks?|months?|years?
+    | [^\S\n]+(?:items?|pieces?|pcs|units?|x|times|pairs?|days?|weeks?|months?|years?
            |stück|stk|artikel|tage?n?|wochen?|unidades|piezas|días|pièces|articles
            |jours|pezzi|articoli|giorni|stuks|dagen)\b
     """,

@@ -56,6 +56,8 @@ RE_PAYMENT_METHOD = re.compile(
       | \b(?:creditcard|betaalpas|pinpas|bankpas)\b                 # Dutch
       # A bare card, where money goes to or from it:
       | \b(?:from|to|onto)[ ]my[ ]card\b | \bby[ ]card\b | \bcard[ ]ending\b
+      | \b(?:arrived|appeared|showed[ ]up|come[ ]through|came[ ]through|landed|credited)
+          [ ](?:back[ ])?on[ ]my[ ]card\b
       | \b(?:paid|charged|debited|billed)[ ]{_BETWEEN}(?:(?:with|on|to)[ ])?my[ ]card\b
       | \b(?:von|auf)[ ]meine[rm]?[ ]karte\b | \bper[ ]karte\b          # German
       | \bmit[ ](?:meiner[ ])?karte[ ](?:bezahlt|gezahlt)\b
