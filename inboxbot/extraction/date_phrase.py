@@ -55,8 +55,12 @@ UNITS = (
     r"days?|fortnight|weeks?|months?|tage?n?|wochen?|monaten?|monate|d[ií]as?|semanas?|mes(?:es)?"
     r"|jours?|semaines?|mois|giorn[oi]|settiman[ae]|mes[ei]|dagen|dag|weken|week|maanden|maand"
 )
-# Hours since the order, which give its day ("about an hour ago").
-HOURS = r"hours?|hrs?|stunden?|horas?|heures?|or[ae]|uur"
+# Hours or minutes since the order, which give its day ("about an hour ago",
+# "20 minutes ago").
+HOURS = (
+    r"hours?|hrs?|stunden?|horas?|heures?|or[ae]|uur"
+    r"|minutes?|mins?|minuten?|minutos?|minuti|minuto"
+)
 # A count of days, weeks or months since the order, as said before the verb
 # ("it's been 3 weeks since I ordered", "ça fait 10 jours que j'ai commandé").
 # Days in each unit by its first letter; month units are counted apart.
@@ -101,6 +105,23 @@ _DAY_ALONE = (
 )
 NTH_GROUPS = ("nth", "nth_de", "nth_es", "nth_fr", "nth_it")
 
+# Holidays on a fixed day ("new year's eve", "Heiligabend"). Christmas alone
+# is left out: "for Christmas" and "zu Weihnachten" name what the order is for.
+HOLIDAYS = {
+    (12, 24): r"christmas\s+eve|heiligabend|nochebuena|veille\s+de\s+no[eë]l|vigilia\s+di\s+natale"
+    r"|kerstavond",
+    (12, 25): r"christmas\s+day|d[ií]a\s+de\s+navidad|jour\s+de\s+no[eë]l|giorno\s+di\s+natale"
+    r"|eerste\s+kerstdag",
+    (12, 26): r"boxing\s+day|zweite[nr]?\s+weihnachtsfeiertag|tweede\s+kerstdag|santo\s+stefano",
+    (12, 31): r"new\s+year['\u2019]?s\s+eve|silvester|nochevieja|saint-sylvestre|san\s+silvestro"
+    r"|oudejaarsavond|oudejaarsdag",
+    (1, 1): r"new\s+year['\u2019]?s\s+day|neujahr(?:stag)?|a[ñn]o\s+nuevo|jour\s+de\s+l['\u2019]an"
+    r"|capodanno|nieuwjaarsdag",
+}
+_HOLIDAY = "|".join(HOLIDAYS.values())
+RE_HOLIDAYS = {day: re.compile(rf"^(?:{words})$", re.IGNORECASE) for day, words in HOLIDAYS.items()}
+HOLIDAY_SEASON = 60  # days after a holiday in which a mail may mean it
+
 RE_WEEKDAY = re.compile(rf"\b(?:{_WEEKDAY})\b", re.IGNORECASE)
 RE_COUNT_WORD = re.compile(
     rf"\b({_alternation(tuple(NUMBER_WORDS))})(?=\s+(?:{UNITS})\b)", re.IGNORECASE
@@ -123,13 +144,18 @@ RE_DATE_PHRASE = re.compile(
       | (?P<relative>(?:
           (?P<today>{_TODAY})
         | (?:{_DAY_ALONE}){_NOT_A_DAY_ALONE}
-        | (?P<hours>(?P<hours_count>{_COUNT}|un['\u2019])\s*(?:{HOURS})\s+(?:ago|fa|geleden)
-          | (?:vor|hace|il\s+y\s+a)\s+(?P<hours_count_before>{_COUNT})\s+(?:{HOURS}))
+        | (?P<week_before>(?:a|one)\s+week\s+ago\s+(?:last\s+)?(?P<week_before_day>{_WEEKDAY}))
+        | (?P<hours>
+            (?P<hours_count>{_COUNT}|un['\u2019])\s*(?P<hours_unit>{HOURS})\s+(?:ago|fa|geleden)
+          | (?:vor|hace|il\s+y\s+a)\s+(?P<hours_count_before>{_COUNT})
+            \s+(?P<hours_unit_before>{HOURS}))
         | {_COUNT}\s+(?:{UNITS})\s+(?:ago|fa|geleden)
         | (?P<since_count>{_COUNT})\s+(?P<since_unit>{UNITS})\s+(?:since|her\b)
         | (?:ça|ca|cela)\s+fait\s+(?P<since_count_fr>{_COUNT})\s+(?P<since_unit_fr>{UNITS})
         | (?P<named>black\s+friday|cyber\s+monday)
+        | (?P<holiday>{_HOLIDAY})
         | (?:vor|hace|il\s+y\s+a)\s+{_COUNT}\s+(?:{UNITS})
+        | (?P<last_night>last\s+night|anoche|gisteravond)
         | the\s+day\s+before\s+yesterday|yesterday|vorgestern|gestern|anteayer|ayer
         | avant-hier|hier|l'altro\s+ieri|ieri|eergisteren|gisteren
         | (?:(?:{_LAST})\s+)?(?:{_WEEKDAY})(?:\s+(?:{_AGO}))?
@@ -192,9 +218,20 @@ def parse_phrase(
     if phrase.group("hours"):
         count = phrase.group("hours_count") or phrase.group("hours_count_before")
         number = int(count) if count.isdigit() else NUMBER_WORDS.get(count.lower(), 1)
-        value: date | None = (base - timedelta(hours=number)).date()
+        unit = phrase.group("hours_unit") or phrase.group("hours_unit_before")
+        minutes = number if unit.lower().startswith("min") else number * 60
+        value: date | None = (base - timedelta(minutes=minutes)).date()
     elif phrase.group("named"):
         value = _named_day(phrase.group("named"), base)
+    elif phrase.group("holiday"):
+        value = _holiday(phrase.group("holiday"), base)
+    elif phrase.group("last_night"):
+        value = base.date() - timedelta(days=1)
+    elif phrase.group("week_before"):
+        # "A week ago Saturday": the Saturday before the last one.
+        hour = base.replace(minute=0, second=0, microsecond=0)
+        last = _dateparse(phrase.group("week_before_day"), LANGUAGES, hour, order)
+        value = last - timedelta(days=7) if last else None
     elif since:
         unit = phrase.group("since_unit") or phrase.group("since_unit_fr")
         value = _count_back(since, unit, base)
@@ -280,3 +317,11 @@ def _named_day(name: str, base: datetime) -> date | None:
         if value <= base.date():
             return value if (base.date() - value).days <= NAMED_DAY_SEASON else None
     return None
+
+
+def _holiday(name: str, base: datetime) -> date | None:
+    """The latest such holiday on or before `base`, or None when it is a season or more ago."""
+    month, day = next(key for key, words in RE_HOLIDAYS.items() if words.match(name))
+    year = base.year if (month, day) <= (base.month, base.day) else base.year - 1
+    value = date(year, month, day)
+    return value if (base.date() - value).days <= HOLIDAY_SEASON else None

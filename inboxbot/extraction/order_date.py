@@ -195,7 +195,7 @@ def find_order_dates(
             value = parse_phrase(phrase, language, base=base, order=order)
             if value is None:
                 continue
-            if RE_COARSE.search(phrase.group()) and phrase.group("relative"):
+            if _coarse(phrase):
                 confidence -= COARSE_PENALTY
             found.append(_candidate(text, context, phrase, confidence, value))
             break
@@ -207,6 +207,15 @@ def find_order_dates(
         if value is not None:
             found.append(_candidate(text, context, at_once, CONFIDENCE_BEFORE_VERB, value))
     return sorted(found, key=lambda candidate: candidate.start)
+
+
+def _coarse(phrase: re.Match[str]) -> bool:
+    """Whether a phrase names its day only roughly: "3 weeks ago", not "a week ago Saturday"."""
+    return bool(
+        phrase.group("relative")
+        and not phrase.group("week_before")
+        and RE_COARSE.search(phrase.group())
+    )
 
 
 def _candidate(

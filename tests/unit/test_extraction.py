@@ -530,6 +530,12 @@ ORDER_DATES = [
     ("I ordered 12 hours ago", date(2026, 11, 19)),
     ("vor einer Stunde bestellt", date(2026, 11, 20)),
     ("hice el pedido hace dos horas", date(2026, 11, 20)),
+    ("I ordered about 20 minutes ago", date(2026, 11, 20)),
+    ("vor 10 Minuten bestellt", date(2026, 11, 20)),
+    ("I ordered it last night", date(2026, 11, 19)),
+    ("hice el pedido anoche", date(2026, 11, 19)),
+    # a week before the last such weekday
+    ("I bought it a week ago Tuesday", date(2026, 11, 10)),
     # the order, by number or "of", and a date right after it
     ("I forgot my discount code on order 77120 yesterday", date(2026, 11, 19)),
     ("Quiero cancelar mi compra de ayer", date(2026, 11, 19)),
@@ -626,6 +632,30 @@ def test_it_reads_black_friday_as_the_one_of_the_mails_season(
 ) -> None:
     found = details("I ordered the sofa cover on Black Friday", sent_at=sent_at).date
     assert (found.value if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I placed an order on new year's eve", date(2026, 12, 31)),
+        ("Ich habe an Silvester bestellt", date(2026, 12, 31)),
+        ("I ordered on Boxing Day", date(2026, 12, 26)),
+        ("pedí el regalo en Nochebuena", date(2026, 12, 24)),
+        ("j'ai commandé le jour de l'an", date(2027, 1, 1)),
+        # what the order is for, not when it was made
+        ("I ordered it for Christmas", None),
+        ("zu Weihnachten bestellt", None),
+    ],
+)
+def test_it_reads_a_holiday_as_its_latest_day_before_the_mail(
+    text: str, expected: date | None
+) -> None:
+    found = details(text, sent_at=datetime(2027, 1, 13, 8, 10, tzinfo=UTC)).date
+    assert (found.value if found else None) == expected
+
+
+def test_it_takes_no_holiday_a_season_or_more_before_the_mail() -> None:
+    assert details("I placed an order on new year's eve").date is None
 
 
 def test_it_reads_cyber_monday_as_the_monday_after_black_friday() -> None:
