@@ -6,6 +6,7 @@ import itertools
 import re
 from datetime import date, datetime
 
+from inboxbot.extraction.any_date import any_past_dates
 from inboxbot.extraction.common import (
     RE_CLAUSE_BREAK,
     RE_LIST_BREAK,
@@ -23,6 +24,8 @@ RE_PURCHASE_VERB = re.compile(
     r"""
     \b(?:
         (?P<en>ordered|bought|purchased|made\s+(?:(?:my|the|a|this)\s+)?purchase
+            |made\s+(?:(?:my|the|an?|this)\s+)?order|put\s+in\s+(?:(?:my|the|an?|this)\s+)?order
+            |put\s+(?:my|the|an?|this)\s+order\s+in
             |placed\s+(?:\S+\s+){0,2}?orders?
             |orderd|ordred|odered|oderd|oredered|orderded|orderred
             |purchsed|purchaced|purcahsed|purhcased|puchased|purchasd|bougth|boght)
@@ -60,12 +63,13 @@ RE_PAYMENT_VERB = re.compile(
 # semaines"); the order's number may stand between. Only a date after them
 # counts, as "3 November my order arrived" is no order date.
 _NUMBER = r"\s*(?:n[°º]\.?|no\.?|nr\.?|n\.|\#)?\s*[A-Z]{0,4}-?\d[\d-]*"
-_NUMBER_SLOT = rf"(?:\s+{_NUMBER},?)?"
+# "L'ordine 80026 è del 3 gennaio": the order may be said to be of a day.
+_NUMBER_SLOT = rf"(?:\s+{_NUMBER},?)?(?:\s+(?:is|ist|es|est|è))?"
 RE_ORDER_NOUN = re.compile(
     rf"""
     \b(?:
         (?P<en>(?:order|purchase)(?:{_NUMBER_SLOT}\s+(?:from|of|dated)
-            |\s+(?:\S+\s+)?(?:was\s+)?placed(?:\s+on)?))
+            |\s+(?:\S+\s+)?(?:was\s+)?placed(?:\s+on)?|\s+(?:I|we)\s+(?:made|put\s+in)))
       | (?P<de>(?:bestellung|(?:ein)?kauf(?:e?s)?){_NUMBER_SLOT}\s+vom)
       | (?P<es>(?:pedido|compra){_NUMBER_SLOT}\s+(?:del|(?:realizad[oa]|hech[oa])(?:\s+el)?))
       | (?P<fr>(?:commande|achat){_NUMBER_SLOT}\s+(?:du|pass[ée]e?(?:\s+le)?))
@@ -78,15 +82,17 @@ RE_ORDER_NOUN = re.compile(
 
 
 # "Placed" and its kin without the order after them ("order #92015, which I
-# placed an hour ago", "Commande #40114, passée le 1er décembre"): a buying
-# word only when the sentence before it names an order.
+# placed an hour ago", "Commande #40114, passée le 1er décembre", "Lo hice
+# anteayer"): a buying word only when this sentence or the one before it
+# names an order. German and Dutch put it after the date ("die ich am 3.
+# Januar aufgegeben habe").
 RE_PLACED = re.compile(
     r"""
     \b(?:
-        (?P<en>placed)
+        (?P<en>placed|made\s+it|put\s+it\s+in)
       | (?P<de>aufgegeben|getätigt)
-      | (?P<es>realizad[oa])
-      | (?P<fr>pass[ée]e?)
+      | (?P<es>realizad[oa]|l[oa]\s+hice)
+      | (?P<fr>pass[ée]e?|l['\u2019]ai\s+faite?)
       | (?P<it>effettuat[oa])
       | (?P<nl>geplaatst)
     )\b
@@ -114,6 +120,40 @@ RE_ORDER_THEN_DATE = re.compile(
 # "Order #3017 on 10 Nov" may say when something else happens to it ("refund
 # €45 for order #3017 on 10 Nov"); after a comma the date stands for the order.
 ADJACENT = re.compile(r",\s*(?:(?:on|am|el|le|il|op)\s+(?=\d))?|[\s(]{0,2}", re.IGNORECASE)
+
+# The order confirmation came the day the order was placed ("got the
+# confirmation for #66013 on the 9th"); a shipping confirmation did not.
+RE_CONFIRMATION = re.compile(
+    rf"""
+    (?<!shipping\s)(?<!dispatch\s)(?<!delivery\s)(?<!tracking\s)
+    \b(?:
+        (?P<en>(?:order\s+)?confirmation(?:\s+e?-?mail)?
+            (?:\s+(?:for|of)\s+(?:(?:my|the|your)\s+)?(?:order)?{_NUMBER})?)
+      | (?P<de>(?:bestell|auftrags)?bestätigung(?:\s+(?:für|zu)\s+\S+)?)
+      | (?P<es>confirmaci[oó]n(?:\s+del\s+pedido)?)
+      | (?P<fr>confirmation\s+de\s+(?:ma\s+|la\s+)?commande)
+      | (?P<it>conferma(?:\s+(?:dell['\u2019])?ordine)?)
+      | (?P<nl>(?:order|bestel)?bevestiging)
+    )\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# A pasted order's "Date" row ("Order no. 77651 / Date 14/12/2026"): only a
+# date written out, at the start of a line, in a thread about an order.
+RE_DATE_ROW = re.compile(
+    r"""
+    ^[^\S\n]*(?:
+        (?P<fr>date\s+de\s+(?:la\s+)?commande)
+      | (?P<en>(?:order\s+)?date)
+      | (?P<de>(?:bestell)?datum)
+      | (?P<es>fecha(?:\s+del\s+pedido)?)
+      | (?P<it>data(?:\s+(?:dell['\u2019])?ordine)?)
+      | (?P<nl>besteldatum)
+    )[^\S\n]*:?[^\S\n]*
+    """,
+    re.IGNORECASE | re.VERBOSE | re.MULTILINE,
+)
 
 # "The one from 12 November" names an order only in a thread about one.
 RE_THE_ONE_FROM = re.compile(
@@ -157,7 +197,7 @@ FORWARD_WORDS = (
     14  # "bought a set of knives through your Amazon store, order 114-…, on November 21"
 )
 FORWARD_WIDTH = 60  # characters of a clause around an order named just before its date
-PLACED_WIDTH = 80  # "on order #92015 which I placed", read back to the sentence's start
+PLACED_WIDTH = 120  # "my order is late. I placed it", read back two sentences
 BACKWARD_WIDTH = 45  # "am 3. November habe ich die Schuhe bestellt"
 CONFIDENCE_AFTER_VERB = 0.85
 CONFIDENCE_BEFORE_VERB = 0.75
@@ -173,15 +213,22 @@ def find_order_dates(
     With `relative` false, phrases like "3 weeks ago" are skipped: in quoted
     history they count from an earlier mail whose date we do not know. After
     a payment only a date written out counts (see RE_PAYMENT_VERB). "The one
-    from 12 November" counts only when the thread is `about_an_order`.
+    from 12 November" and a pasted "Date" row count only when the thread is
+    `about_an_order`; there, in the customer's own words (`relative`), a
+    past date tied to no buying word and to no other event counts too, trusted
+    least, when nothing else names one.
     """
     found = []
     contexts = [(m, True, CONFIDENCE_AFTER_VERB) for m in RE_PURCHASE_VERB.finditer(text)]
     contexts += [(m, False, CONFIDENCE_AFTER_VERB) for m in RE_ORDER_NOUN.finditer(text)]
-    contexts += [(m, False, CONFIDENCE_AFTER_VERB) for m in _placed(text)]
+    contexts += [
+        (m, m.lastgroup in VERB_LAST_LANGUAGES, CONFIDENCE_AFTER_VERB) for m in _placed(text)
+    ]
     contexts += [(m, False, CONFIDENCE_AFTER_PAYMENT) for m in RE_PAYMENT_VERB.finditer(text)]
+    contexts += [(m, False, CONFIDENCE_BEFORE_VERB) for m in RE_CONFIRMATION.finditer(text)]
     if about_an_order:
         contexts += [(m, False, CONFIDENCE_AFTER_VERB) for m in RE_THE_ONE_FROM.finditer(text)]
+        found += _date_rows(text, base=base, order=order)
     for context, either_side, after in contexts:
         language = context.lastgroup or "en"
         verb_last = language in VERB_LAST_LANGUAGES and context.re is RE_PURCHASE_VERB
@@ -206,7 +253,22 @@ def find_order_dates(
         value = parse_phrase(at_once, context.lastgroup or "en", base=base, order=order)
         if value is not None:
             found.append(_candidate(text, context, at_once, CONFIDENCE_BEFORE_VERB, value))
+    if not found and about_an_order and relative:
+        found = any_past_dates(text, base=base, order=order)
     return sorted(found, key=lambda candidate: candidate.start)
+
+
+def _date_rows(text: str, *, base: datetime, order: str) -> list[Candidate]:
+    """The date written out in each "Date" row of a pasted order."""
+    found = []
+    for row in RE_DATE_ROW.finditer(text):
+        phrase = RE_DATE_PHRASE.match(text, row.end())
+        if phrase is None or phrase.group("relative"):
+            continue
+        value = parse_phrase(phrase, row.lastgroup or "en", base=base, order=order)
+        if value is not None:
+            found.append(_candidate(text, row, phrase, CONFIDENCE_BEFORE_VERB, value))
+    return found
 
 
 def _coarse(phrase: re.Match[str]) -> bool:
@@ -228,12 +290,14 @@ def _candidate(
 
 
 def _placed(text: str) -> list[re.Match[str]]:
-    """Each "placed" (and its kin) in a sentence that names an order before it."""
-    return [
-        match
-        for match in RE_PLACED.finditer(text)
-        if RE_ORDER_NAMED.search(window_before(text, match.start(), PLACED_WIDTH, RE_SENTENCE_END))
-    ]
+    """Each "placed" (and its kin) after an order is named, in its sentence or the one before."""
+    found = []
+    for match in RE_PLACED.finditer(text):
+        window = text[max(0, match.start() - PLACED_WIDTH) : match.start()]
+        ends = [end.end() for end in RE_SENTENCE_END.finditer(window)]
+        if RE_ORDER_NAMED.search(window[ends[-2] :] if len(ends) > 1 else window):
+            found.append(match)
+    return found
 
 
 def _phrase_at_once(text: str, context: re.Match[str], *, relative: bool) -> re.Match[str] | None:
