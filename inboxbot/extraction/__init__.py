@@ -17,8 +17,9 @@ from zoneinfo import ZoneInfo
 
 from inboxbot.extraction.amount import find_amounts
 from inboxbot.extraction.common import Candidate, best
+from inboxbot.extraction.date_phrase import date_order, relative_base
 from inboxbot.extraction.evidence import find_evidence
-from inboxbot.extraction.order_date import date_order, find_order_dates, relative_base
+from inboxbot.extraction.order_date import find_order_dates
 from inboxbot.extraction.order_number import find_order_numbers, names_an_order
 from inboxbot.extraction.payment import find_payment_methods
 from inboxbot.extraction.reason import find_reasons

@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import calendar
-import functools
 import itertools
 import re
-from datetime import UTC, date, datetime, timedelta
-from zoneinfo import ZoneInfo
+from datetime import date, datetime
 
-import dateparser
-
+from inboxbot.extraction.any_date import any_past_dates
 from inboxbot.extraction.common import (
     RE_CLAUSE_BREAK,
     RE_LIST_BREAK,
@@ -19,6 +15,7 @@ from inboxbot.extraction.common import (
     window_after,
     window_before,
 )
+from inboxbot.extraction.date_phrase import RE_COARSE, RE_DATE_PHRASE, parse_phrase
 from inboxbot.models import Fact
 
 # Verbs of buying; a date just before or after one is the order date. Each
@@ -27,6 +24,8 @@ RE_PURCHASE_VERB = re.compile(
     r"""
     \b(?:
         (?P<en>ordered|bought|purchased|made\s+(?:(?:my|the|a|this)\s+)?purchase
+            |made\s+(?:(?:my|the|an?|this)\s+)?order|put\s+in\s+(?:(?:my|the|an?|this)\s+)?order
+            |put\s+(?:my|the|an?|this)\s+order\s+in
             |placed\s+(?:\S+\s+){0,2}?orders?
             |orderd|ordred|odered|oderd|oredered|orderded|orderred
             |purchsed|purchaced|purcahsed|purhcased|puchased|purchasd|bougth|boght)
@@ -64,12 +63,13 @@ RE_PAYMENT_VERB = re.compile(
 # semaines"); the order's number may stand between. Only a date after them
 # counts, as "3 November my order arrived" is no order date.
 _NUMBER = r"\s*(?:n[°º]\.?|no\.?|nr\.?|n\.|\#)?\s*[A-Z]{0,4}-?\d[\d-]*"
-_NUMBER_SLOT = rf"(?:\s+{_NUMBER},?)?"
+# "L'ordine 80026 è del 3 gennaio": the order may be said to be of a day.
+_NUMBER_SLOT = rf"(?:\s+{_NUMBER},?)?(?:\s+(?:is|ist|es|est|è))?"
 RE_ORDER_NOUN = re.compile(
     rf"""
     \b(?:
         (?P<en>(?:order|purchase)(?:{_NUMBER_SLOT}\s+(?:from|of|dated)
-            |\s+(?:\S+\s+)?(?:was\s+)?placed(?:\s+on)?))
+            |\s+(?:\S+\s+)?(?:was\s+)?placed(?:\s+on)?|\s+(?:I|we)\s+(?:made|put\s+in)))
       | (?P<de>(?:bestellung|(?:ein)?kauf(?:e?s)?){_NUMBER_SLOT}\s+vom)
       | (?P<es>(?:pedido|compra){_NUMBER_SLOT}\s+(?:del|(?:realizad[oa]|hech[oa])(?:\s+el)?))
       | (?P<fr>(?:commande|achat){_NUMBER_SLOT}\s+(?:du|pass[ée]e?(?:\s+le)?))
@@ -82,15 +82,17 @@ RE_ORDER_NOUN = re.compile(
 
 
 # "Placed" and its kin without the order after them ("order #92015, which I
-# placed an hour ago", "Commande #40114, passée le 1er décembre"): a buying
-# word only when the sentence before it names an order.
+# placed an hour ago", "Commande #40114, passée le 1er décembre", "Lo hice
+# anteayer"): a buying word only when this sentence or the one before it
+# names an order. German and Dutch put it after the date ("die ich am 3.
+# Januar aufgegeben habe").
 RE_PLACED = re.compile(
     r"""
     \b(?:
-        (?P<en>placed)
+        (?P<en>placed|made\s+it|put\s+it\s+in)
       | (?P<de>aufgegeben|getätigt)
-      | (?P<es>realizad[oa])
-      | (?P<fr>pass[ée]e?)
+      | (?P<es>realizad[oa]|l[oa]\s+hice)
+      | (?P<fr>pass[ée]e?|l['\u2019]ai\s+faite?)
       | (?P<it>effettuat[oa])
       | (?P<nl>geplaatst)
     )\b
@@ -118,6 +120,40 @@ RE_ORDER_THEN_DATE = re.compile(
 # "Order #3017 on 10 Nov" may say when something else happens to it ("refund
 # €45 for order #3017 on 10 Nov"); after a comma the date stands for the order.
 ADJACENT = re.compile(r",\s*(?:(?:on|am|el|le|il|op)\s+(?=\d))?|[\s(]{0,2}", re.IGNORECASE)
+
+# The order confirmation came the day the order was placed ("got the
+# confirmation for #66013 on the 9th"); a shipping confirmation did not.
+RE_CONFIRMATION = re.compile(
+    rf"""
+    (?<!shipping\s)(?<!dispatch\s)(?<!delivery\s)(?<!tracking\s)
+    \b(?:
+        (?P<en>(?:order\s+)?confirmation(?:\s+e?-?mail)?
+            (?:\s+(?:for|of)\s+(?:(?:my|the|your)\s+)?(?:order)?{_NUMBER})?)
+      | (?P<de>(?:bestell|auftrags)?bestätigung(?:\s+(?:für|zu)\s+\S+)?)
+      | (?P<es>confirmaci[oó]n(?:\s+del\s+pedido)?)
+      | (?P<fr>confirmation\s+de\s+(?:ma\s+|la\s+)?commande)
+      | (?P<it>conferma(?:\s+(?:dell['\u2019])?ordine)?)
+      | (?P<nl>(?:order|bestel)?bevestiging)
+    )\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# A pasted order's "Date" row ("Order no. 77651 / Date 14/12/2026"): only a
+# date written out, at the start of a line, in a thread about an order.
+RE_DATE_ROW = re.compile(
+    r"""
+    ^[^\S\n]*(?:
+        (?P<fr>date\s+de\s+(?:la\s+)?commande)
+      | (?P<en>(?:order\s+)?date)
+      | (?P<de>(?:bestell)?datum)
+      | (?P<es>fecha(?:\s+del\s+pedido)?)
+      | (?P<it>data(?:\s+(?:dell['\u2019])?ordine)?)
+      | (?P<nl>besteldatum)
+    )[^\S\n]*:?[^\S\n]*
+    """,
+    re.IGNORECASE | re.VERBOSE | re.MULTILINE,
+)
 
 # "The one from 12 November" names an order only in a thread about one.
 RE_THE_ONE_FROM = re.compile(
@@ -154,183 +190,19 @@ RE_OTHER_EVENT = re.compile(
 )
 
 
-def _words(text: str) -> tuple[str, ...]:
-    """The words of `text`, so long word lists stay readable one language a line."""
-    return tuple(text.split())
-
-
-MONTHS = _words(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec "
-    "januar jänner februar märz mai juni juli oktober dezember okt dez "
-    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre "
-    "noviembre diciembre "
-    "janvier février fevrier mars avril juin juillet août aout septembre octobre novembre "
-    "décembre decembre "
-    "gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre "
-    "januari februari maart mei augustus"
-)
-WEEKDAYS = _words(
-    "monday tuesday wednesday thursday friday saturday sunday "
-    "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag "
-    "lunes martes miércoles miercoles jueves viernes sábado sabado domingo "
-    "lundi mardi mercredi jeudi vendredi samedi dimanche "
-    "lunedì lunedi martedì martedi mercoledì mercoledi giovedì giovedi venerdì venerdi "
-    "sabato domenica "
-    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag"
-)
-# Counts written as words; dateparser reads only some languages' words, so
-# they become digits before parsing ("hace tres semanas" -> "hace 3 semanas").
-NUMBER_WORDS = {
-    **dict.fromkeys(("a", "an", "one", "ein", "eine", "einem", "einer", "einen"), 1),
-    **dict.fromkeys(("un", "una", "uno", "une", "een", "één"), 1),
-    **dict.fromkeys(("a couple of", "two", "zwei", "dos", "deux", "due", "twee"), 2),
-    **dict.fromkeys(("three", "drei", "tres", "trois", "tre", "drie"), 3),
-    **dict.fromkeys(("four", "vier", "cuatro", "quatre", "quattro"), 4),
-    **dict.fromkeys(("five", "fünf", "cinco", "cinq", "cinque", "vijf"), 5),
-    **dict.fromkeys(("six", "sechs", "seis", "sei", "zes"), 6),
-    **dict.fromkeys(("ten", "zehn", "diez", "dix", "dieci", "tien"), 10),
-    **dict.fromkeys(("fourteen", "vierzehn", "catorce", "quatorze", "quattordici", "veertien"), 14),
-}
-# Two weeks, as English says it ("a fortnight ago").
-RE_FORTNIGHT = re.compile(r"\b(?:a|one)\s+fortnight\b", re.IGNORECASE)
-UNITS = (
-    r"days?|fortnight|weeks?|months?|tage?n?|wochen?|monaten?|monate|d[ií]as?|semanas?|mes(?:es)?"
-    r"|jours?|semaines?|mois|giorn[oi]|settiman[ae]|mes[ei]|dagen|dag|weken|week|maanden|maand"
-)
-# Hours since the order, which give its day ("about an hour ago").
-HOURS = r"hours?|hrs?|stunden?|horas?|heures?|or[ae]|uur"
-# A count of days, weeks or months since the order, as said before the verb
-# ("it's been 3 weeks since I ordered", "ça fait 10 jours que j'ai commandé").
-# Days in each unit by its first letter; month units are counted apart.
-UNIT_DAYS = {"d": 1, "t": 1, "j": 1, "g": 1, "f": 14, "w": 7, "s": 7}
-
-# Week- and month-level phrases name a date only roughly.
-RE_COARSE = re.compile(r"week|month|monat|woche|semana|\bmes|semaine|mois|settiman|maand", re.I)
-
-
-def _alternation(words: tuple[str, ...]) -> str:
-    """A regex alternation of `words`, longest first so none is cut short."""
-    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
-
-
-_MONTH = _alternation(MONTHS)
-_WEEKDAY = _alternation(WEEKDAYS)
-_COUNT = rf"(?:\d{{1,3}}|{_alternation(tuple(NUMBER_WORDS))})"
-_LAST = r"last|this\s+past|letzte[nmr]?|vergangene[nmr]?|afgelopen|vorige"
-_AGO = r"pasad[oa]|derni[eè]re?|scors[oa]"
-_PERIOD = r"week|month|woche|monat|maand|semana|mes|semaine|mois|settimana|mese"
-
-# The day of the mail itself; dateparser reads "heute morgen" as tomorrow
-# ("morgen") and knows neither "ce matin" nor "esta mañana".
-_TODAY = (
-    r"today|this\s+morning|earlier\s+today|heute(?:\s+(?:morgen|früh|vormittag))?|hoy"
-    r"|esta\s+mañana|aujourd['\u2019]hui|ce\s+matin|oggi|stamattina|stamane|vandaag"
-    r"|vanmorgen|vanochtend"
-)
-# A day of the month alone ("on the 3rd", "am 3.", "el día 3", "le 3"), never
-# one followed by a month (another alternative reads those), a number, an
-# amount or a word that makes it a count ("for the 3rd time").
-_NOT_A_DAY_ALONE = (
-    rf"(?![^\S\n]*(?:[./,:-]?\d|\.?[^\S\n]*(?:of\s+|de\s+)?(?:{_MONTH})\b|%|[€$£]"
-    r"|(?:time|times|floor|one|item|attempt|try|day|week|month|year|order|size|pair)\b))"
-)
-_DAY_ALONE = (
-    r"the\s+(?P<nth>\d{1,2})(?:st|nd|rd|th)\b"
-    r"|am\s+(?P<nth_de>\d{1,2})(?=\.)"
-    r"|el\s+(?:d[ií]a\s+)?(?P<nth_es>\d{1,2})\b"
-    r"|le\s+(?P<nth_fr>\d{1,2})(?:er)?\b"
-    r"|il\s+(?:giorno\s+)?(?P<nth_it>\d{1,2})\b"
-)
-NTH_GROUPS = ("nth", "nth_de", "nth_es", "nth_fr", "nth_it")
-
 RE_WORD = re.compile(r"\S+")
-RE_WEEKDAY = re.compile(rf"\b(?:{_WEEKDAY})\b", re.IGNORECASE)
-RE_COUNT_WORD = re.compile(
-    rf"\b({_alternation(tuple(NUMBER_WORDS))})(?=\s+(?:{UNITS})\b)", re.IGNORECASE
-)
-
-# A date as customers write it: absolute, day-and-month with German dots
-# ("3.11.", which dateparser reads as a time of day), or relative to the mail:
-# to today, to the current month (a day alone) or to a count of days back.
-RE_DATE_PHRASE = re.compile(
-    rf"""
-    \b(?:
-      (?P<absolute>
-          \d{{4}}-\d{{1,2}}-\d{{1,2}}(?!\d)
-        | \d{{1,2}}[./-]\d{{1,2}}[./-](?:\d{{4}}|\d{{2}})(?!\d)
-        | \d{{1,2}}(?:st|nd|rd|th|er|º|\.)?\s+(?:of\s+|de\s+)?(?:{_MONTH})\b\.?
-          (?:,?\s+(?:de\s+)?\d{{4}}(?!\d))?
-        | (?:{_MONTH})\b\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}}(?!\d))?
-      )
-      | (?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.(?!\d)
-      | (?P<relative>(?:
-          (?P<today>{_TODAY})
-        | (?:{_DAY_ALONE}){_NOT_A_DAY_ALONE}
-        | (?P<hours>(?P<hours_count>{_COUNT}|un['\u2019])\s*(?:{HOURS})\s+(?:ago|fa|geleden)
-          | (?:vor|hace|il\s+y\s+a)\s+(?P<hours_count_before>{_COUNT})\s+(?:{HOURS}))
-        | {_COUNT}\s+(?:{UNITS})\s+(?:ago|fa|geleden)
-        | (?P<since_count>{_COUNT})\s+(?P<since_unit>{UNITS})\s+(?:since|her\b)
-        | (?:ça|ca|cela)\s+fait\s+(?P<since_count_fr>{_COUNT})\s+(?P<since_unit_fr>{UNITS})
-        | (?P<named>black\s+friday|cyber\s+monday)
-        | (?:vor|hace|il\s+y\s+a)\s+{_COUNT}\s+(?:{UNITS})
-        | the\s+day\s+before\s+yesterday|yesterday|vorgestern|gestern|anteayer|ayer
-        | avant-hier|hier|l'altro\s+ieri|ieri|eergisteren|gisteren
-        | (?:(?:{_LAST})\s+)?(?:{_WEEKDAY})(?:\s+(?:{_AGO}))?
-        | (?P<span>(?:{_LAST})\s+(?:{_PERIOD})
-          | (?:la|el|il|le)\s+(?:{_PERIOD})\s+(?:{_AGO}))
-      )\b)
-    )
-    """,
-    re.IGNORECASE | re.VERBOSE,
-)
-
-# Numeric dates are read day first ("04/11/2026" is 4 November) except for a
-# shop in the United States, where month first is the custom.
-MONTH_FIRST_TIMEZONES = (
-    "US/",
-    "America/New_York",
-    "America/Chicago",
-    "America/Denver",
-    "America/Los_Angeles",
-    "America/Phoenix",
-    "America/Anchorage",
-    "America/Detroit",
-    "America/Boise",
-    "America/Indiana/",
-    "America/Kentucky/",
-    "America/North_Dakota/",
-    "America/Juneau",
-    "America/Adak",
-    "Pacific/Honolulu",
-)
-LANGUAGES = ("en", "de", "es", "fr", "it", "nl")
 VERB_LAST_LANGUAGES = ("de", "nl")
 
 FORWARD_WORDS = (
     14  # "bought a set of knives through your Amazon store, order 114-…, on November 21"
 )
 FORWARD_WIDTH = 60  # characters of a clause around an order named just before its date
-PLACED_WIDTH = 80  # "on order #92015 which I placed", read back to the sentence's start
+PLACED_WIDTH = 120  # "my order is late. I placed it", read back two sentences
 BACKWARD_WIDTH = 45  # "am 3. November habe ich die Schuhe bestellt"
 CONFIDENCE_AFTER_VERB = 0.85
 CONFIDENCE_BEFORE_VERB = 0.75
 CONFIDENCE_AFTER_PAYMENT = 0.6
 COARSE_PENALTY = 0.3
-NAMED_DAY_SEASON = 100  # days after Black Friday in which a mail may mean this year's
-
-
-def relative_base(sent_at: datetime | None, timezone: ZoneInfo) -> datetime:
-    """When the mail was sent, as naive local time of the shop, which dateparser expects."""
-    moment = sent_at or datetime.now(UTC)
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)  # parsed mail dates are UTC
-    return moment.astimezone(timezone).replace(tzinfo=None)
-
-
-def date_order(timezone: ZoneInfo) -> str:
-    """How to read an all-numeric date in the shop's region: "DMY" or "MDY"."""
-    return "MDY" if (timezone.key or "").startswith(MONTH_FIRST_TIMEZONES) else "DMY"
 
 
 def find_order_dates(
@@ -341,15 +213,22 @@ def find_order_dates(
     With `relative` false, phrases like "3 weeks ago" are skipped: in quoted
     history they count from an earlier mail whose date we do not know. After
     a payment only a date written out counts (see RE_PAYMENT_VERB). "The one
-    from 12 November" counts only when the thread is `about_an_order`.
+    from 12 November" and a pasted "Date" row count only when the thread is
+    `about_an_order`; there, in the customer's own words (`relative`), a
+    past date tied to no buying word and to no other event counts too, trusted
+    least, when nothing else names one.
     """
     found = []
     contexts = [(m, True, CONFIDENCE_AFTER_VERB) for m in RE_PURCHASE_VERB.finditer(text)]
     contexts += [(m, False, CONFIDENCE_AFTER_VERB) for m in RE_ORDER_NOUN.finditer(text)]
-    contexts += [(m, False, CONFIDENCE_AFTER_VERB) for m in _placed(text)]
+    contexts += [
+        (m, m.lastgroup in VERB_LAST_LANGUAGES, CONFIDENCE_AFTER_VERB) for m in _placed(text)
+    ]
     contexts += [(m, False, CONFIDENCE_AFTER_PAYMENT) for m in RE_PAYMENT_VERB.finditer(text)]
+    contexts += [(m, False, CONFIDENCE_BEFORE_VERB) for m in RE_CONFIRMATION.finditer(text)]
     if about_an_order:
         contexts += [(m, False, CONFIDENCE_AFTER_VERB) for m in RE_THE_ONE_FROM.finditer(text)]
+        found += _date_rows(text, base=base, order=order)
     for context, either_side, after in contexts:
         language = context.lastgroup or "en"
         verb_last = language in VERB_LAST_LANGUAGES and context.re is RE_PURCHASE_VERB
@@ -360,10 +239,10 @@ def find_order_dates(
         for phrase, confidence in phrases:
             if phrase.group("relative") and exact_only:
                 continue
-            value = _parse(phrase, language, base=base, order=order)
+            value = parse_phrase(phrase, language, base=base, order=order)
             if value is None:
                 continue
-            if RE_COARSE.search(phrase.group()) and phrase.group("relative"):
+            if _coarse(phrase):
                 confidence -= COARSE_PENALTY
             found.append(_candidate(text, context, phrase, confidence, value))
             break
@@ -371,10 +250,34 @@ def find_order_dates(
         at_once = _phrase_at_once(text, context, relative=relative)
         if at_once is None:
             continue
-        value = _parse(at_once, context.lastgroup or "en", base=base, order=order)
+        value = parse_phrase(at_once, context.lastgroup or "en", base=base, order=order)
         if value is not None:
             found.append(_candidate(text, context, at_once, CONFIDENCE_BEFORE_VERB, value))
+    if not found and about_an_order and relative:
+        found = any_past_dates(text, base=base, order=order)
     return sorted(found, key=lambda candidate: candidate.start)
+
+
+def _date_rows(text: str, *, base: datetime, order: str) -> list[Candidate]:
+    """The date written out in each "Date" row of a pasted order."""
+    found = []
+    for row in RE_DATE_ROW.finditer(text):
+        phrase = RE_DATE_PHRASE.match(text, row.end())
+        if phrase is None or phrase.group("relative"):
+            continue
+        value = parse_phrase(phrase, row.lastgroup or "en", base=base, order=order)
+        if value is not None:
+            found.append(_candidate(text, row, phrase, CONFIDENCE_BEFORE_VERB, value))
+    return found
+
+
+def _coarse(phrase: re.Match[str]) -> bool:
+    """Whether a phrase names its day only roughly: "3 weeks ago", not "a week ago Saturday"."""
+    return bool(
+        phrase.group("relative")
+        and not phrase.group("week_before")
+        and RE_COARSE.search(phrase.group())
+    )
 
 
 def _candidate(
@@ -387,12 +290,14 @@ def _candidate(
 
 
 def _placed(text: str) -> list[re.Match[str]]:
-    """Each "placed" (and its kin) in a sentence that names an order before it."""
-    return [
-        match
-        for match in RE_PLACED.finditer(text)
-        if RE_ORDER_NAMED.search(window_before(text, match.start(), PLACED_WIDTH, RE_SENTENCE_END))
-    ]
+    """Each "placed" (and its kin) after an order is named, in its sentence or the one before."""
+    found = []
+    for match in RE_PLACED.finditer(text):
+        window = text[max(0, match.start() - PLACED_WIDTH) : match.start()]
+        ends = [end.end() for end in RE_SENTENCE_END.finditer(window)]
+        if RE_ORDER_NAMED.search(window[ends[-2] :] if len(ends) > 1 else window):
+            found.append(match)
+    return found
 
 
 def _phrase_at_once(text: str, context: re.Match[str], *, relative: bool) -> re.Match[str] | None:
@@ -448,106 +353,3 @@ def _phrases_before(text: str, context: re.Match[str]) -> list[re.Match[str]]:
     verb_last = context.lastgroup in VERB_LAST_LANGUAGES
     kept = [match for match in matches if verb_last or not match.group("today")][-1:]
     return [m for m in kept if not RE_OTHER_EVENT.search(text, m.end(), context.start())]
-
-
-def _parse(phrase: re.Match[str], language: str, *, base: datetime, order: str) -> date | None:
-    """The date a phrase names, or None when it cannot be read or lies after the mail.
-
-    "Last week" and "last month" name a span of days, not the day of the
-    order; they give no date, as a guessed day would read as a fact.
-    """
-    nth = next((phrase.group(name) for name in NTH_GROUPS if phrase.group(name)), None)
-    since = phrase.group("since_count") or phrase.group("since_count_fr")
-    if phrase.group("span"):
-        return None
-    if phrase.group("hours"):
-        count = phrase.group("hours_count") or phrase.group("hours_count_before")
-        number = int(count) if count.isdigit() else NUMBER_WORDS.get(count.lower(), 1)
-        value: date | None = (base - timedelta(hours=number)).date()
-    elif phrase.group("named"):
-        value = _named_day(phrase.group("named"), base)
-    elif since:
-        unit = phrase.group("since_unit") or phrase.group("since_unit_fr")
-        value = _count_back(since, unit, base)
-    elif phrase.group("today"):
-        value = base.date()
-    elif nth:
-        value = _day_alone(int(nth), base)
-    elif phrase.group("day"):
-        value = _day_month(int(phrase.group("day")), int(phrase.group("month")), base)
-    else:
-        words = RE_FORTNIGHT.sub("2 weeks", phrase.group())
-        words = RE_COUNT_WORD.sub(lambda m: str(NUMBER_WORDS[m.group(1).lower()]), words)
-        hints = tuple(dict.fromkeys((language, "en")))
-        # To the hour: an order date is a day, and mails of the same hour then
-        # share dateparser's (slow) reading of the same phrase.
-        hour = base.replace(minute=0, second=0, microsecond=0)
-        value = _dateparse(words, hints, hour, order)
-        if value is None and (weekday := RE_WEEKDAY.search(words)):
-            # dateparser knows "last Tuesday" only in English; the weekday
-            # alone, read as a past date, means the same in every language.
-            value = _dateparse(weekday.group(), LANGUAGES, hour, order)
-    return value if value and value <= base.date() else None
-
-
-@functools.lru_cache(maxsize=1024)
-def _dateparse(words: str, languages: tuple[str, ...], base: datetime, order: str) -> date | None:
-    """dateparser's reading of a phrase, cached: a thread repeats the same phrases."""
-    settings = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past", "DATE_ORDER": order}
-    parsed = dateparser.parse(words, languages=list(languages), settings=settings)
-    return parsed.date() if parsed else None
-
-
-def _day_month(day: int, month: int, base: datetime) -> date | None:
-    """The most recent day/month on or before `base`, or None when there is no such day."""
-    for year in (base.year, base.year - 1):
-        try:
-            value = date(year, month, day)
-        except ValueError:
-            continue
-        if value <= base.date():
-            return value
-    return None
-
-
-def _day_alone(day: int, base: datetime) -> date | None:
-    """The most recent such day of a month on or before `base`, within three months."""
-    year, month = base.year, base.month
-    for _ in range(3):
-        try:
-            value = date(year, month, day)
-        except ValueError:
-            value = None
-        if value is not None and value <= base.date():
-            return value
-        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
-    return None
-
-
-def _count_back(count: str, unit: str, base: datetime) -> date | None:
-    """The day `count` days, weeks or months before `base`."""
-    number = int(count) if count.isdigit() else NUMBER_WORDS[count.lower()]
-    if unit.lower().startswith(("mon", "mes", "mois", "maand")):
-        month = base.month - number
-        year = base.year + (month - 1) // 12
-        month = (month - 1) % 12 + 1
-        day = min(base.day, calendar.monthrange(year, month)[1])
-        return date(year, month, day)
-    return base.date() - timedelta(days=number * UNIT_DAYS.get(unit[0].lower(), 7))
-
-
-def _named_day(name: str, base: datetime) -> date | None:
-    """Black Friday or Cyber Monday of the season the mail was sent in, if already past.
-
-    Black Friday is the day after the fourth Thursday of November, Cyber
-    Monday three days later. One that lies ahead of the mail, or further back
-    than a season, is too long ago to be meant: no date then, never the last
-    Friday.
-    """
-    for year in (base.year, base.year - 1):
-        first = date(year, 11, 1)
-        thursday = first + timedelta(days=(3 - first.weekday()) % 7 + 21)
-        value = thursday + timedelta(days=1 if "friday" in name.lower() else 4)
-        if value <= base.date():
-            return value if (base.date() - value).days <= NAMED_DAY_SEASON else None
-    return None

@@ -530,6 +530,12 @@ ORDER_DATES = [
     ("I ordered 12 hours ago", date(2026, 11, 19)),
     ("vor einer Stunde bestellt", date(2026, 11, 20)),
     ("hice el pedido hace dos horas", date(2026, 11, 20)),
+    ("I ordered about 20 minutes ago", date(2026, 11, 20)),
+    ("vor 10 Minuten bestellt", date(2026, 11, 20)),
+    ("I ordered it last night", date(2026, 11, 19)),
+    ("hice el pedido anoche", date(2026, 11, 19)),
+    # a week before the last such weekday
+    ("I bought it a week ago Tuesday", date(2026, 11, 10)),
     # the order, by number or "of", and a date right after it
     ("I forgot my discount code on order 77120 yesterday", date(2026, 11, 19)),
     ("Quiero cancelar mi compra de ayer", date(2026, 11, 19)),
@@ -537,6 +543,39 @@ ORDER_DATES = [
     ("meine Bestellung von gestern", date(2026, 11, 19)),
     ("Commande #40114, le 3 novembre, et rien reçu", date(2026, 11, 3)),
     ("Bestellung 3390, am 3. November, Lieferung fehlt", date(2026, 11, 3)),
+    ("l'ordine 80026 è del 3 novembre", date(2026, 11, 3)),
+    # an order made or put in
+    ("the order I made on the 4th (#71902) had the wrong book", date(2026, 11, 4)),
+    ("I made the order last Thursday evening, #80911", date(2026, 11, 19)),
+    ("Could you cancel the order I put in last night?", date(2026, 11, 19)),
+    ("me cobraron dos veces el pedido 85516. Lo hice anteayer", date(2026, 11, 18)),
+    # "placed" and its kin with the order named in the sentence before
+    ("When will my order ship? I placed it on Nov 3.", date(2026, 11, 3)),
+    ("ma commande n'est pas arrivée. Je l'ai passée il y a 12 jours.", date(2026, 11, 8)),
+    # ... and before it in German and Dutch
+    (
+        "Nicht meine Bestellung. Meine ist 26630, die ich vor zehn Tagen aufgegeben habe.",
+        date(2026, 11, 10),
+    ),
+    (
+        "Niet mijn bestelling. Het gaat om 60312, die ik op 5 november heb geplaatst.",
+        date(2026, 11, 5),
+    ),
+    # the order confirmation, and the "Date" row of a pasted order
+    ("got the confirmation for #66013 on the 9th and nothing since", date(2026, 11, 9)),
+    (
+        "Order no.  77651\nDate       04/11/2026\n\nThe candle holder arrived bent.",
+        date(2026, 11, 4),
+    ),
+    # a past date next to the order, tied to no other event
+    (
+        "bank statement shows two payments on 18 Nov for order 33981. please refund one.",
+        date(2026, 11, 18),
+    ),
+    (
+        "Wanneer wordt bestelling 29930 verstuurd? Ik heb drie dagen geleden betaald.",
+        date(2026, 11, 17),
+    ),
 ]
 
 
@@ -596,6 +635,17 @@ NOT_ORDER_DATES = [
     "the one from 12 November is nicer",
     "On order 4471 I made a mistake yesterday",
     "a pleasure of yesterday",
+    # a past date near the order, but tied to something else or no past day
+    "My order 4471: I got the shipping confirmation on the 9th",
+    "I made a cake yesterday. Where is order 4471?",
+    "About my order 4471: I'll be home on Friday",
+    "I emailed you about order 4471 on 3 November",
+    "My order 4471 has not arrived. I wrote to you on 12 November.",
+    "Order 4471 - you promised it by 18 November",
+    "Order 4471\nDelivery date 12/11/2026",
+    "Order 4471 is late. Today I am at home.",
+    # a charge with no order named near it may be a stranger's
+    "There are two charges of $89.00 on Nov 18. Please explain. I only placed one order.",
 ]
 
 
@@ -603,6 +653,13 @@ NOT_ORDER_DATES = [
 def test_it_finds_no_order_date_without_a_buying_word_next_to_it(text: str) -> None:
     sent = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
     assert details(text, sent_at=sent).date is None
+
+
+def test_it_trusts_a_date_next_to_the_order_least_and_a_buying_word_more() -> None:
+    alone = details("two payments on 3 November for order 33981").date
+    both = details("two payments on 3 November for order 33981. I ordered on 2 November").date
+    assert alone is not None and (alone.value, alone.confidence) == (date(2026, 11, 3), 0.4)
+    assert both is not None and both.value == date(2026, 11, 2)
 
 
 def test_it_reads_the_one_from_a_date_as_the_order_in_a_thread_about_one() -> None:
@@ -626,6 +683,30 @@ def test_it_reads_black_friday_as_the_one_of_the_mails_season(
 ) -> None:
     found = details("I ordered the sofa cover on Black Friday", sent_at=sent_at).date
     assert (found.value if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I placed an order on new year's eve", date(2026, 12, 31)),
+        ("Ich habe an Silvester bestellt", date(2026, 12, 31)),
+        ("I ordered on Boxing Day", date(2026, 12, 26)),
+        ("pedí el regalo en Nochebuena", date(2026, 12, 24)),
+        ("j'ai commandé le jour de l'an", date(2027, 1, 1)),
+        # what the order is for, not when it was made
+        ("I ordered it for Christmas", None),
+        ("zu Weihnachten bestellt", None),
+    ],
+)
+def test_it_reads_a_holiday_as_its_latest_day_before_the_mail(
+    text: str, expected: date | None
+) -> None:
+    found = details(text, sent_at=datetime(2027, 1, 13, 8, 10, tzinfo=UTC)).date
+    assert (found.value if found else None) == expected
+
+
+def test_it_takes_no_holiday_a_season_or_more_before_the_mail() -> None:
+    assert details("I placed an order on new year's eve").date is None
 
 
 def test_it_reads_cyber_monday_as_the_monday_after_black_friday() -> None:

@@ -1,0 +1,327 @@
+"""Date phrases as customers write them, and the day each names: "3.11.", "vor drei Wochen"."""
+
+from __future__ import annotations
+
+import calendar
+import functools
+import re
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import dateparser
+
+
+def _words(text: str) -> tuple[str, ...]:
+    """The words of `text`, so long word lists stay readable one language a line."""
+    return tuple(text.split())
+
+
+MONTHS = _words(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec "
+    "januar jänner februar märz mai juni juli oktober dezember okt dez "
+    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre "
+    "noviembre diciembre "
+    "janvier février fevrier mars avril juin juillet août aout septembre octobre novembre "
+    "décembre decembre "
+    "gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre "
+    "januari februari maart mei augustus"
+)
+WEEKDAYS = _words(
+    "monday tuesday wednesday thursday friday saturday sunday "
+    "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag "
+    "lunes martes miércoles miercoles jueves viernes sábado sabado domingo "
+    "lundi mardi mercredi jeudi vendredi samedi dimanche "
+    "lunedì lunedi martedì martedi mercoledì mercoledi giovedì giovedi venerdì venerdi "
+    "sabato domenica "
+    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag"
+)
+# Counts written as words; dateparser reads only some languages' words, so
+# they become digits before parsing ("hace tres semanas" -> "hace 3 semanas").
+NUMBER_WORDS = {
+    **dict.fromkeys(("a", "an", "one", "ein", "eine", "einem", "einer", "einen"), 1),
+    **dict.fromkeys(("un", "una", "uno", "une", "een", "één"), 1),
+    **dict.fromkeys(("a couple of", "two", "zwei", "dos", "deux", "due", "twee"), 2),
+    **dict.fromkeys(("three", "drei", "tres", "trois", "tre", "drie"), 3),
+    **dict.fromkeys(("four", "vier", "cuatro", "quatre", "quattro"), 4),
+    **dict.fromkeys(("five", "fünf", "cinco", "cinq", "cinque", "vijf"), 5),
+    **dict.fromkeys(("six", "sechs", "seis", "sei", "zes"), 6),
+    **dict.fromkeys(("ten", "zehn", "diez", "dix", "dieci", "tien"), 10),
+    **dict.fromkeys(("fourteen", "vierzehn", "catorce", "quatorze", "quattordici", "veertien"), 14),
+}
+# Two weeks, as English says it ("a fortnight ago").
+RE_FORTNIGHT = re.compile(r"\b(?:a|one)\s+fortnight\b", re.IGNORECASE)
+UNITS = (
+    r"days?|fortnight|weeks?|months?|tage?n?|wochen?|monaten?|monate|d[ií]as?|semanas?|mes(?:es)?"
+    r"|jours?|semaines?|mois|giorn[oi]|settiman[ae]|mes[ei]|dagen|dag|weken|week|maanden|maand"
+)
+# Hours or minutes since the order, which give its day ("about an hour ago",
+# "20 minutes ago").
+HOURS = (
+    r"hours?|hrs?|stunden?|horas?|heures?|or[ae]|uur"
+    r"|minutes?|mins?|minuten?|minutos?|minuti|minuto"
+)
+# A count of days, weeks or months since the order, as said before the verb
+# ("it's been 3 weeks since I ordered", "ça fait 10 jours que j'ai commandé").
+# Days in each unit by its first letter; month units are counted apart.
+UNIT_DAYS = {"d": 1, "t": 1, "j": 1, "g": 1, "f": 14, "w": 7, "s": 7}
+
+# Week- and month-level phrases name a date only roughly.
+RE_COARSE = re.compile(r"week|month|monat|woche|semana|\bmes|semaine|mois|settiman|maand", re.I)
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    """A regex alternation of `words`, longest first so none is cut short."""
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+_MONTH = _alternation(MONTHS)
+_WEEKDAY = _alternation(WEEKDAYS)
+_COUNT = rf"(?:\d{{1,3}}|{_alternation(tuple(NUMBER_WORDS))})"
+_LAST = r"last|this\s+past|letzte[nmr]?|vergangene[nmr]?|afgelopen|vorige"
+_AGO = r"pasad[oa]|derni[eè]re?|scors[oa]"
+_PERIOD = r"week|month|woche|monat|maand|semana|mes|semaine|mois|settimana|mese"
+
+# The day of the mail itself; dateparser reads "heute morgen" as tomorrow
+# ("morgen") and knows neither "ce matin" nor "esta mañana".
+_TODAY = (
+    r"today|this\s+morning|earlier\s+today|heute(?:\s+(?:morgen|früh|vormittag))?|hoy"
+    r"|esta\s+mañana|aujourd['\u2019]hui|ce\s+matin|oggi|stamattina|stamane|vandaag"
+    r"|vanmorgen|vanochtend"
+)
+# A day of the month alone ("on the 3rd", "am 3.", "el día 3", "le 3"), never
+# one followed by a month (another alternative reads those), a number, an
+# amount or a word that makes it a count ("for the 3rd time").
+_NOT_A_DAY_ALONE = (
+    rf"(?![^\S\n]*(?:[./,:-]?\d|\.?[^\S\n]*(?:of\s+|de\s+)?(?:{_MONTH})\b|%|[€$£]"
+    r"|(?:time|times|floor|one|item|attempt|try|day|week|month|year|order|size|pair)\b))"
+)
+_DAY_ALONE = (
+    r"the\s+(?P<nth>\d{1,2})(?:st|nd|rd|th)\b"
+    r"|am\s+(?P<nth_de>\d{1,2})(?=\.)"
+    r"|el\s+(?:d[ií]a\s+)?(?P<nth_es>\d{1,2})\b"
+    r"|le\s+(?P<nth_fr>\d{1,2})(?:er)?\b"
+    r"|il\s+(?:giorno\s+)?(?P<nth_it>\d{1,2})\b"
+)
+NTH_GROUPS = ("nth", "nth_de", "nth_es", "nth_fr", "nth_it")
+
+# Holidays on a fixed day ("new year's eve", "Heiligabend"). Christmas alone
+# is left out: "for Christmas" and "zu Weihnachten" name what the order is for.
+HOLIDAYS = {
+    (12, 24): r"christmas\s+eve|heiligabend|nochebuena|veille\s+de\s+no[eë]l|vigilia\s+di\s+natale"
+    r"|kerstavond",
+    (12, 25): r"christmas\s+day|d[ií]a\s+de\s+navidad|jour\s+de\s+no[eë]l|giorno\s+di\s+natale"
+    r"|eerste\s+kerstdag",
+    (12, 26): r"boxing\s+day|zweite[nr]?\s+weihnachtsfeiertag|tweede\s+kerstdag|santo\s+stefano",
+    (12, 31): r"new\s+year['\u2019]?s\s+eve|silvester|nochevieja|saint-sylvestre|san\s+silvestro"
+    r"|oudejaarsavond|oudejaarsdag",
+    (1, 1): r"new\s+year['\u2019]?s\s+day|neujahr(?:stag)?|a[ñn]o\s+nuevo|jour\s+de\s+l['\u2019]an"
+    r"|capodanno|nieuwjaarsdag",
+}
+_HOLIDAY = "|".join(HOLIDAYS.values())
+RE_HOLIDAYS = {day: re.compile(rf"^(?:{words})$", re.IGNORECASE) for day, words in HOLIDAYS.items()}
+HOLIDAY_SEASON = 60  # days after a holiday in which a mail may mean it
+
+RE_WEEKDAY = re.compile(rf"\b(?:{_WEEKDAY})\b", re.IGNORECASE)
+RE_COUNT_WORD = re.compile(
+    rf"\b({_alternation(tuple(NUMBER_WORDS))})(?=\s+(?:{UNITS})\b)", re.IGNORECASE
+)
+
+# A date as customers write it: absolute, day-and-month with German dots
+# ("3.11.", which dateparser reads as a time of day), or relative to the mail:
+# to today, to the current month (a day alone) or to a count of days back.
+RE_DATE_PHRASE = re.compile(
+    rf"""
+    \b(?:
+      (?P<absolute>
+          \d{{4}}-\d{{1,2}}-\d{{1,2}}(?!\d)
+        | \d{{1,2}}[./-]\d{{1,2}}[./-](?:\d{{4}}|\d{{2}})(?!\d)
+        | \d{{1,2}}(?:st|nd|rd|th|er|º|\.)?\s+(?:of\s+|de\s+)?(?:{_MONTH})\b\.?
+          (?:,?\s+(?:de\s+)?\d{{4}}(?!\d))?
+        | (?:{_MONTH})\b\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}}(?!\d))?
+      )
+      | (?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.(?!\d)
+      | (?P<relative>(?:
+          (?P<today>{_TODAY})
+        | (?:{_DAY_ALONE}){_NOT_A_DAY_ALONE}
+        | (?P<week_before>(?:a|one)\s+week\s+ago\s+(?:last\s+)?(?P<week_before_day>{_WEEKDAY}))
+        | (?P<hours>
+            (?P<hours_count>{_COUNT}|un['\u2019])\s*(?P<hours_unit>{HOURS})\s+(?:ago|fa|geleden)
+          | (?:vor|hace|il\s+y\s+a)\s+(?P<hours_count_before>{_COUNT})
+            \s+(?P<hours_unit_before>{HOURS}))
+        | {_COUNT}\s+(?:{UNITS})\s+(?:ago|fa|geleden)
+        | (?P<since_count>{_COUNT})\s+(?P<since_unit>{UNITS})\s+(?:since|her\b)
+        | (?:ça|ca|cela)\s+fait\s+(?P<since_count_fr>{_COUNT})\s+(?P<since_unit_fr>{UNITS})
+        | (?P<named>black\s+friday|cyber\s+monday)
+        | (?P<holiday>{_HOLIDAY})
+        | (?:vor|hace|il\s+y\s+a)\s+{_COUNT}\s+(?:{UNITS})
+        | (?P<last_night>last\s+night|anoche|gisteravond)
+        | the\s+day\s+before\s+yesterday|yesterday|vorgestern|gestern|anteayer|ayer
+        | avant-hier|hier|l'altro\s+ieri|ieri|eergisteren|gisteren
+        | (?:(?:{_LAST})\s+)?(?:{_WEEKDAY})(?:\s+(?:{_AGO}))?
+        | (?P<span>(?:{_LAST})\s+(?:{_PERIOD})
+          | (?:la|el|il|le)\s+(?:{_PERIOD})\s+(?:{_AGO}))
+      )\b)
+    )
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# Numeric dates are read day first ("04/11/2026" is 4 November) except for a
+# shop in the United States, where month first is the custom.
+MONTH_FIRST_TIMEZONES = (
+    "US/",
+    "America/New_York",
+    "America/Chicago",
+    "America/Denver",
+    "America/Los_Angeles",
+    "America/Phoenix",
+    "America/Anchorage",
+    "America/Detroit",
+    "America/Boise",
+    "America/Indiana/",
+    "America/Kentucky/",
+    "America/North_Dakota/",
+    "America/Juneau",
+    "America/Adak",
+    "Pacific/Honolulu",
+)
+LANGUAGES = ("en", "de", "es", "fr", "it", "nl")
+NAMED_DAY_SEASON = 100  # days after Black Friday in which a mail may mean this year's
+
+
+def relative_base(sent_at: datetime | None, timezone: ZoneInfo) -> datetime:
+    """When the mail was sent, as naive local time of the shop, which dateparser expects."""
+    moment = sent_at or datetime.now(UTC)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)  # parsed mail dates are UTC
+    return moment.astimezone(timezone).replace(tzinfo=None)
+
+
+def date_order(timezone: ZoneInfo) -> str:
+    """How to read an all-numeric date in the shop's region: "DMY" or "MDY"."""
+    return "MDY" if (timezone.key or "").startswith(MONTH_FIRST_TIMEZONES) else "DMY"
+
+
+def parse_phrase(
+    phrase: re.Match[str], language: str, *, base: datetime, order: str
+) -> date | None:
+    """The date a phrase names, or None when it cannot be read or lies after the mail.
+
+    "Last week" and "last month" name a span of days, not the day of the
+    order; they give no date, as a guessed day would read as a fact.
+    """
+    nth = next((phrase.group(name) for name in NTH_GROUPS if phrase.group(name)), None)
+    since = phrase.group("since_count") or phrase.group("since_count_fr")
+    if phrase.group("span"):
+        return None
+    if phrase.group("hours"):
+        count = phrase.group("hours_count") or phrase.group("hours_count_before")
+        number = int(count) if count.isdigit() else NUMBER_WORDS.get(count.lower(), 1)
+        unit = phrase.group("hours_unit") or phrase.group("hours_unit_before")
+        minutes = number if unit.lower().startswith("min") else number * 60
+        value: date | None = (base - timedelta(minutes=minutes)).date()
+    elif phrase.group("named"):
+        value = _named_day(phrase.group("named"), base)
+    elif phrase.group("holiday"):
+        value = _holiday(phrase.group("holiday"), base)
+    elif phrase.group("last_night"):
+        value = base.date() - timedelta(days=1)
+    elif phrase.group("week_before"):
+        # "A week ago Saturday": the Saturday before the last one.
+        hour = base.replace(minute=0, second=0, microsecond=0)
+        last = _dateparse(phrase.group("week_before_day"), LANGUAGES, hour, order)
+        value = last - timedelta(days=7) if last else None
+    elif since:
+        unit = phrase.group("since_unit") or phrase.group("since_unit_fr")
+        value = _count_back(since, unit, base)
+    elif phrase.group("today"):
+        value = base.date()
+    elif nth:
+        value = _day_alone(int(nth), base)
+    elif phrase.group("day"):
+        value = _day_month(int(phrase.group("day")), int(phrase.group("month")), base)
+    else:
+        words = RE_FORTNIGHT.sub("2 weeks", phrase.group())
+        words = RE_COUNT_WORD.sub(lambda m: str(NUMBER_WORDS[m.group(1).lower()]), words)
+        hints = tuple(dict.fromkeys((language, "en")))
+        # To the hour: an order date is a day, and mails of the same hour then
+        # share dateparser's (slow) reading of the same phrase.
+        hour = base.replace(minute=0, second=0, microsecond=0)
+        value = _dateparse(words, hints, hour, order)
+        if value is None and (weekday := RE_WEEKDAY.search(words)):
+            # dateparser knows "last Tuesday" only in English; the weekday
+            # alone, read as a past date, means the same in every language.
+            value = _dateparse(weekday.group(), LANGUAGES, hour, order)
+    return value if value and value <= base.date() else None
+
+
+@functools.lru_cache(maxsize=1024)
+def _dateparse(words: str, languages: tuple[str, ...], base: datetime, order: str) -> date | None:
+    """dateparser's reading of a phrase, cached: a thread repeats the same phrases."""
+    settings = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past", "DATE_ORDER": order}
+    parsed = dateparser.parse(words, languages=list(languages), settings=settings)
+    return parsed.date() if parsed else None
+
+
+def _day_month(day: int, month: int, base: datetime) -> date | None:
+    """The most recent day/month on or before `base`, or None when there is no such day."""
+    for year in (base.year, base.year - 1):
+        try:
+            value = date(year, month, day)
+        except ValueError:
+            continue
+        if value <= base.date():
+            return value
+    return None
+
+
+def _day_alone(day: int, base: datetime) -> date | None:
+    """The most recent such day of a month on or before `base`, within three months."""
+    year, month = base.year, base.month
+    for _ in range(3):
+        try:
+            value = date(year, month, day)
+        except ValueError:
+            value = None
+        if value is not None and value <= base.date():
+            return value
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return None
+
+
+def _count_back(count: str, unit: str, base: datetime) -> date | None:
+    """The day `count` days, weeks or months before `base`."""
+    number = int(count) if count.isdigit() else NUMBER_WORDS[count.lower()]
+    if unit.lower().startswith(("mon", "mes", "mois", "maand")):
+        month = base.month - number
+        year = base.year + (month - 1) // 12
+        month = (month - 1) % 12 + 1
+        day = min(base.day, calendar.monthrange(year, month)[1])
+        return date(year, month, day)
+    return base.date() - timedelta(days=number * UNIT_DAYS.get(unit[0].lower(), 7))
+
+
+def _named_day(name: str, base: datetime) -> date | None:
+    """Black Friday or Cyber Monday of the season the mail was sent in, if already past.
+
+    Black Friday is the day after the fourth Thursday of November, Cyber
+    Monday three days later. One that lies ahead of the mail, or further back
+    than a season, is too long ago to be meant: no date then, never the last
+    Friday.
+    """
+    for year in (base.year, base.year - 1):
+        first = date(year, 11, 1)
+        thursday = first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+        value = thursday + timedelta(days=1 if "friday" in name.lower() else 4)
+        if value <= base.date():
+            return value if (base.date() - value).days <= NAMED_DAY_SEASON else None
+    return None
+
+
+def _holiday(name: str, base: datetime) -> date | None:
+    """The latest such holiday on or before `base`, or None when it is a season or more ago."""
+    month, day = next(key for key, words in RE_HOLIDAYS.items() if words.match(name))
+    year = base.year if (month, day) <= (base.month, base.day) else base.year - 1
+    value = date(year, month, day)
+    return value if (base.date() - value).days <= HOLIDAY_SEASON else None
