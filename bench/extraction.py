@@ -47,9 +47,13 @@ SETS = {
     # Free-form mail written by hand after the second round of fixes; its
     # misses too were seen during development and fixed, so no longer held out.
     "third held-out mail": REPO / "bench" / "data" / "extraction_heldout3.jsonl",
-    # Free-form mail written by hand after the third round of fixes, truths
-    # first, and run once without changing the patterns: the fairer figure.
+    # Free-form mail written by hand after the third round of fixes; its
+    # misses too were seen during development and fixed, so no longer held out.
     "fourth held-out mail": REPO / "bench" / "data" / "extraction_heldout4.jsonl",
+    # Free-form mail written by hand, truths first, by someone who had read
+    # neither the patterns nor their tests, and run once after the fourth round
+    # of fixes without changing anything: the fairer figure.
+    "fifth held-out mail": REPO / "bench" / "data" / "extraction_heldout5.jsonl",
 }
 ZONE = ZoneInfo("Europe/Berlin")
 FIELDS = ("number", "amount", "date", "payment_method", "reason")
