@@ -655,6 +655,35 @@ def test_it_finds_no_order_date_without_a_buying_word_next_to_it(text: str) -> N
     assert details(text, sent_at=sent).date is None
 
 
+# (text, when it was sent, the order date): a weekday written with the date
+# names that date, not the last such weekday.
+WEEKDAYS_WITH_A_DATE = [
+    ("I placed an order on Monday the 12th", datetime(2026, 10, 21, 9, 0, tzinfo=UTC), 12),
+    ("Order 4410, placed on Saturday 10 October", datetime(2026, 10, 23, 9, 0, tzinfo=UTC), 10),
+    ("I ordered on Saturday, October 10", datetime(2026, 10, 23, 9, 0, tzinfo=UTC), 10),
+    ("Ich habe am Samstag, 10. Oktober bestellt", datetime(2026, 10, 23, 9, 0, tzinfo=UTC), 10),
+    ("Bestellt habe ich am Samstag, 10. Oktober", datetime(2026, 10, 23, 9, 0, tzinfo=UTC), 10),
+    ("bestellt am Montag, 12.10.", datetime(2026, 10, 21, 9, 0, tzinfo=UTC), 12),
+    ("J'ai commandé le samedi 10 octobre", datetime(2026, 10, 23, 9, 0, tzinfo=UTC), 10),
+    ("Compré el sábado 10 de octubre", datetime(2026, 10, 23, 9, 0, tzinfo=UTC), 10),
+    ("Ho ordinato sabato 10 ottobre", datetime(2026, 10, 23, 9, 0, tzinfo=UTC), 10),
+    ("Ik heb op zaterdag 10 oktober besteld", datetime(2026, 10, 23, 9, 0, tzinfo=UTC), 10),
+    # a weekday alone, or before a count, is still the last such weekday
+    ("I ordered on Monday", datetime(2026, 10, 21, 9, 0, tzinfo=UTC), 19),
+    ("I ordered on Monday 3 items", datetime(2026, 10, 21, 9, 0, tzinfo=UTC), 19),
+    ("I ordered on Monday, 2 items arrived", datetime(2026, 10, 21, 9, 0, tzinfo=UTC), 19),
+]
+
+
+@pytest.mark.parametrize(("text", "sent_at", "day"), WEEKDAYS_WITH_A_DATE)
+def test_it_reads_a_weekday_with_a_date_as_that_date(
+    text: str, sent_at: datetime, day: int
+) -> None:
+    found = details(text, sent_at=sent_at).date
+    assert found is not None
+    assert found.value == date(2026, 10, day)
+
+
 def test_it_trusts_a_date_next_to_the_order_least_and_a_buying_word_more() -> None:
     alone = details("two payments on 3 November for order 33981").date
     both = details("two payments on 3 November for order 33981. I ordered on 2 November").date
