@@ -20,7 +20,11 @@ from inboxbot.extraction.common import Candidate, best
 from inboxbot.extraction.date_phrase import date_order, relative_base
 from inboxbot.extraction.evidence import find_evidence
 from inboxbot.extraction.order_date import find_order_dates
-from inboxbot.extraction.order_number import find_order_numbers, names_an_order
+from inboxbot.extraction.order_number import (
+    disowned_numbers,
+    find_order_numbers,
+    names_an_order,
+)
 from inboxbot.extraction.payment import find_payment_methods
 from inboxbot.extraction.reason import find_reasons
 from inboxbot.models import Email, Fact, OrderDetails
@@ -102,9 +106,13 @@ def extract_text(
     def field(find: Finder) -> Fact[Any] | None:
         return _field(find, (subject, text), quoted)
 
+    # A number the customer disowns ("58844 isn't mine") is never taken, not
+    # even from the shop's quoted reply.
+    disowned = disowned_numbers(f"{subject}\n{text}")
+
     def find_numbers(part: str, is_quoted: bool) -> list[Candidate]:
         answers = about_an_order and not is_quoted
-        return find_order_numbers(part, order_patterns, answers=answers)
+        return find_order_numbers(part, order_patterns, answers=answers, disowned=disowned)
 
     return OrderDetails(
         number=field(find_numbers),

@@ -130,9 +130,13 @@ RE_COUNT_WORD = re.compile(
 # A date as customers write it: absolute, day-and-month with German dots
 # ("3.11.", which dateparser reads as a time of day), or relative to the mail:
 # to today, to the current month (a day alone) or to a count of days back.
+# A weekday written with the date ("Monday the 12th", "am Samstag, 10.
+# Oktober", "le samedi 10 octobre") only names that date, not the last such
+# weekday: it is read as part of the phrase and then left out.
 RE_DATE_PHRASE = re.compile(
     rf"""
-    \b(?:
+    \b(?P<weekday_of>(?:{_WEEKDAY}),?\s+(?=(?:the\s+)?\d|(?:{_MONTH})\b))?
+    (?:
       (?P<absolute>
           \d{{4}}-\d{{1,2}}-\d{{1,2}}(?!\d)
         | \d{{1,2}}[./-]\d{{1,2}}[./-](?:\d{{4}}|\d{{2}})(?!\d)
@@ -242,7 +246,7 @@ def parse_phrase(
     elif phrase.group("day"):
         value = _day_month(int(phrase.group("day")), int(phrase.group("month")), base)
     else:
-        words = RE_FORTNIGHT.sub("2 weeks", phrase.group())
+        words = RE_FORTNIGHT.sub("2 weeks", _without_weekday(phrase))
         words = RE_COUNT_WORD.sub(lambda m: str(NUMBER_WORDS[m.group(1).lower()]), words)
         hints = tuple(dict.fromkeys((language, "en")))
         # To the hour: an order date is a day, and mails of the same hour then
@@ -254,6 +258,13 @@ def parse_phrase(
             # alone, read as a past date, means the same in every language.
             value = _dateparse(weekday.group(), LANGUAGES, hour, order)
     return value if value and value <= base.date() else None
+
+
+def _without_weekday(phrase: re.Match[str]) -> str:
+    """The phrase without a weekday written before its date ("Saturday 10 October")."""
+    if phrase.group("weekday_of") is None:
+        return phrase.group()
+    return phrase.group()[phrase.end("weekday_of") - phrase.start() :]
 
 
 @functools.lru_cache(maxsize=1024)

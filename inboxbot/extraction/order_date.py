@@ -61,7 +61,8 @@ RE_PAYMENT_VERB = re.compile(
 # Nouns that name the order and then its date ("my order from 3 November",
 # "Bestellung #3390 vom 10.11.", "ma commande 21904 passée il y a deux
 # semaines"); the order's number may stand between. Only a date after them
-# counts, as "3 November my order arrived" is no order date.
+# counts, as "3 November my order arrived" is no order date. The article
+# of a day alone ("passée le 4") is left to the date phrase, which needs it.
 _NUMBER = r"\s*(?:n[°º]\.?|no\.?|nr\.?|n\.|\#)?\s*[A-Z]{0,4}-?\d[\d-]*"
 # "L'ordine 80026 è del 3 gennaio": the order may be said to be of a day.
 _NUMBER_SLOT = rf"(?:\s+{_NUMBER},?)?(?:\s+(?:is|ist|es|est|è))?"
@@ -71,9 +72,9 @@ RE_ORDER_NOUN = re.compile(
         (?P<en>(?:order|purchase)(?:{_NUMBER_SLOT}\s+(?:from|of|dated)
             |\s+(?:\S+\s+)?(?:was\s+)?placed(?:\s+on)?|\s+(?:I|we)\s+(?:made|put\s+in)))
       | (?P<de>(?:bestellung|(?:ein)?kauf(?:e?s)?){_NUMBER_SLOT}\s+vom)
-      | (?P<es>(?:pedido|compra){_NUMBER_SLOT}\s+(?:del|(?:realizad[oa]|hech[oa])(?:\s+el)?))
-      | (?P<fr>(?:commande|achat){_NUMBER_SLOT}\s+(?:du|pass[ée]e?(?:\s+le)?))
-      | (?P<it>(?:ordine|acquisto){_NUMBER_SLOT}\s+(?:del|effettuat[oa](?:\s+il)?))
+      | (?P<es>(?:pedido|compra){_NUMBER_SLOT}\s+(?:del|realizad[oa]|hech[oa]))
+      | (?P<fr>(?:commande|achat){_NUMBER_SLOT}\s+(?:du|pass[ée]e?))
+      | (?P<it>(?:ordine|acquisto){_NUMBER_SLOT}\s+(?:del|effettuat[oa]))
       | (?P<nl>(?:bestelling|aankoop){_NUMBER_SLOT}\s+(?:van|geplaatst(?:\s+op)?))
     )\b
     """,
@@ -177,13 +178,15 @@ RE_OTHER_EVENT = re.compile(
     r"""
     \b(?:
         arrived|arrives?|delivered|shipped|dispatched|sent|returned|refunded|received|got|came
-        |since|showed\s+up|turned\s+up
+        |since|showed\s+up|turned\s+up|delivery
       | geliefert|angekommen|erhalten|zugestellt|verschickt|versandt|zurückgeschickt
-        |erstattet|bekommen|kam|seit
-      | lleg[óo]|recib[íi]|entregad[oa]|enviad[oa]|devuelt[oa]|devolv[íi]|reembolsad[oa]|desde
-      | reçue?|livrée?|arrivée?|expédiée?|renvoyée?|remboursée?|depuis
-      | arrivat[oa]|ricevut[oa]|consegnat[oa]|spedit[oa]|rimborsat[oa]|restituit[oa]
+        |erstattet|bekommen|kam|gekommen|seit|lieferung
+      | lleg[óo]|recib[íi]|entregad[oa]|entrega|enviad[oa]|devuelt[oa]|devolv[íi]
+        |reembolsad[oa]|desde
+      | reçue?|livrée?|arrivée?|expédiée?|renvoyée?|remboursée?|depuis|livraison
+      | arrivat[oa]|ricevut[oa]|consegnat[oa]|consegna|spedit[oa]|rimborsat[oa]|restituit[oa]
       | geleverd|ontvangen|aangekomen|verzonden|teruggestuurd|terugbetaald|sinds|gekregen
+        |kwam|bezorgd|levering|bezorging
     )\b
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -191,6 +194,9 @@ RE_OTHER_EVENT = re.compile(
 
 
 RE_WORD = re.compile(r"\S+")
+# What may stand between an order noun and a date that belongs to it ("vom",
+# "geplaatst op").
+RE_AT_ONCE = re.compile(r"\s*(?:(?:am|op|on)\s+)?", re.IGNORECASE)
 VERB_LAST_LANGUAGES = ("de", "nl")
 
 FORWARD_WORDS = (
@@ -231,8 +237,8 @@ def find_order_dates(
         found += _date_rows(text, base=base, order=order)
     for context, either_side, after in contexts:
         language = context.lastgroup or "en"
-        verb_last = language in VERB_LAST_LANGUAGES and context.re is RE_PURCHASE_VERB
-        phrases = [(m, after) for m in _phrases_after(text, context.end(), verb_last=verb_last)]
+        verb_last = language in VERB_LAST_LANGUAGES and context.re in (RE_PURCHASE_VERB, RE_PLACED)
+        phrases = [(m, after) for m in _phrases_after(text, context, verb_last=verb_last)]
         if either_side:
             phrases += [(m, CONFIDENCE_BEFORE_VERB) for m in _phrases_before(text, context)]
         exact_only = not relative or context.re is RE_PAYMENT_VERB
@@ -316,19 +322,24 @@ def _phrase_at_once(text: str, context: re.Match[str], *, relative: bool) -> re.
     return phrase
 
 
-def _phrases_after(text: str, pos: int, *, verb_last: bool) -> list[re.Match[str]]:
-    """The first date phrase in the clause after `pos`, as a match on `text`.
+def _phrases_after(text: str, context: re.Match[str], *, verb_last: bool) -> list[re.Match[str]]:
+    """The first date phrase in the clause after `context`, as a match on `text`.
 
     The window is counted in words, so an order id or a product's name in
     between costs no more than a word each; a date after a word that names
     another event ("that was delivered on 3 November") is not looked at, nor
     in German and Dutch one before it up to the next comma ("die am 3.
-    November geliefert wurde").
+    November geliefert wurde"). There a date that does not follow the order
+    noun at once opens the next clause as often ("bestelling 50231 geplaatst
+    en vandaag kwam het pakket binnen"), and is checked the same way.
     """
+    pos = context.end()
     window = window_after(text, pos, _words_width(text, pos, FORWARD_WORDS), RE_CLAUSE_BREAK)
     match = RE_DATE_PHRASE.search(text, pos, pos + len(window))
     if match is None or RE_OTHER_EVENT.search(text, pos, match.start()):
         return []
+    if context.re is RE_ORDER_NOUN and context.lastgroup in VERB_LAST_LANGUAGES:
+        verb_last = not RE_AT_ONCE.fullmatch(text, pos, match.start())
     rest = window_after(text, match.end(), FORWARD_WIDTH, RE_LIST_BREAK)
     if verb_last and RE_OTHER_EVENT.search(rest):
         return []

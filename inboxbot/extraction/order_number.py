@@ -26,12 +26,13 @@ RE_ORDER_WORD = re.compile(_ORDER_WORD, re.IGNORECASE | re.VERBOSE)
 
 # What may stand between an order word and its number. French and Spanish put
 # a "n°"/"nº" between; the filler may repeat ("order number is: #1001") and
-# may open a bracket ("my order (no. 12045)").
+# may open a bracket ("my order (no. 12045)"); after "is" an article may stand
+# ("Mi pedido es el 51190", "il mio ordine è il 71003").
 _FILLER = r"""
     (?:\s*(?:
         [:\#(-] | n[°º] | n\.º | n\. | nr\b\.? | no\b\.? | number\b | n(?:u|ú)mero\b
       | num[ée]ro\b | nummer\b | num\b\.? | id\b | ref(?:erence)?\b\.?
-      | is\b | ist\b | es\b | est\b | è
+      | (?:es|est|è)\s+(?:el|la|le|il)\b | is\b | ist\b | es\b | est\b | è
     )){0,4}
     \s*
 """
@@ -115,6 +116,51 @@ RE_ANSWER_NUMBER = re.compile(
     re.IGNORECASE,
 )
 
+# A number the customer says is theirs ("Mine is 58484", "la mienne est la
+# 44078", "meine ist 58484"), most often after one that is not; trusted above an
+# order word, as it corrects one, and like an answer only in a thread about
+# an order.
+RE_CLAIMED_NUMBER = re.compile(
+    rf"""
+    \b(?:mine|(?:die\s+)?meine|(?:el\s+)?m[ií]o|(?:la\s+)?m[ií]a
+      | (?:la\s+)?mienne|(?:le\s+)?mien|(?:il\s+)?mio|(?:de|het)\s+mijne)
+    \s+(?:is|ist|es|est|è)\s*:?\s*(?:(?:el|la|le|il|the)\s+)?
+    (?:(?:order|number|nummer)\s+)?\#?\s*(?P<number>{_NUMBER})(?![\w-])
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# A number set against another ("71003, non il 71030", "8804, not 8840", "la
+# 44078 et non la 44087"): the first is claimed, the second disowned. Not an
+# amount ("$120, not $100").
+_NOT = r"(?:not|nicht|non|niet|no(?=\s+(?:el|la)\b)|pas)"
+_ARTICLE = r"(?:(?:the|el|la|le|il|die|der|das|het|de)\s+)?"
+RE_CONTRAST = re.compile(
+    rf"""
+    (?<![\w$€£.,-])\#?(?P<number>{_NUMBER})\s*,?\s*(?:(?:and|et|e|y|und|en|but|mais)\s+)?{_NOT}\s+
+    {_ARTICLE}\#?(?P<disowned>{_NUMBER})(?![\w-])
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+# A number said not to be the customer's ("order 58844 isn't mine", "not order
+# 8840"): never taken, wherever else it is named.
+RE_DISOWNED_AFTER = re.compile(
+    r"""
+    \s*(?:is\s*n['\u2019]?t|is\s+not|ist\s+nicht|n['\u2019]est\s+pas|no\s+es|non\s+è|is\s+niet)
+    \s+(?:mine|my\s+order|meine|die\s+meine|(?:la\s+)?mienne|(?:le\s+)?mien|m[ií][oa]
+        |(?:il\s+)?mio|(?:la\s+)?mia|van\s+mij|(?:de|het)\s+mijne)\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+RE_DISOWNED_BEFORE = re.compile(
+    rf"(?<!\w){_NOT}\s+{_ARTICLE}(?:(?:order|bestellung|pedido|commande|ordine|bestelling)\s+)?"
+    r"\#?\s*$",
+    re.IGNORECASE,
+)
+RE_ANY_NUMBER = re.compile(rf"(?<![\w-])\#?(?P<number>{_NUMBER})(?![\w-])", re.IGNORECASE)
+CONTRAST_DIGITS = 4  # fewer, and "150, not 100" is more often an amount or a count
+DISOWNED_WIDTH = 40  # characters before a number in which "not" may disown it
+
 # A number followed by more groups of digits is a phone number ("my number is
 # 0161 496 0753", "Mi número es 612 345 678").
 RE_PHONE_GROUPS = re.compile(r"[ /.]\d")
@@ -184,18 +230,43 @@ CONFIDENCE_PREFIXED = 0.5
 CONFIDENCE_ABBREVIATED = 0.8  # "Nr. 22814" just after the order is named
 CONFIDENCE_REFERENCE = 0.7
 CONFIDENCE_ANSWER = 0.4
+CONFIDENCE_CLAIMED = 0.92  # "Mine is 58484", "71003, not 71030"
 
 
 def find_order_numbers(
-    text: str, shop_patterns: Sequence[str] = (), *, answers: bool = False
+    text: str,
+    shop_patterns: Sequence[str] = (),
+    *,
+    answers: bool = False,
+    disowned: frozenset[str] = frozenset(),
 ) -> list[Candidate]:
     """Every plausible order number in `text`, in the order they appear.
 
     `shop_patterns` are the shop's own regular expressions for its order
     numbers; the group "number", if there is one, is the value. With
     `answers`, a number given as an answer ("it's 38812") counts too: the
-    caller knows the thread is about an order's number.
+    caller knows the thread is about an order's number. A number the customer
+    disowns, here or in `disowned`, is never one.
     """
+    found = _find_order_numbers(text, shop_patterns, answers=answers)
+    disowned = disowned | disowned_numbers(text)
+    return [candidate for candidate in found if candidate.fact.value not in disowned]
+
+
+def disowned_numbers(text: str) -> frozenset[str]:
+    """The numbers the customer says are not theirs ("not 8840", "58844 isn't mine")."""
+    found = {match.group("disowned").upper() for match in RE_CONTRAST.finditer(text)}
+    for match in RE_ANY_NUMBER.finditer(text):
+        before = text[max(0, match.start() - DISOWNED_WIDTH) : match.start()]
+        if RE_DISOWNED_BEFORE.search(before) or RE_DISOWNED_AFTER.match(text, match.end()):
+            found.add(match.group("number").upper())
+    return frozenset(found)
+
+
+def _find_order_numbers(
+    text: str, shop_patterns: Sequence[str], *, answers: bool
+) -> list[Candidate]:
+    """Every plausible order number in `text`, the disowned ones too."""
     found: list[Candidate] = []
     for source in shop_patterns:
         pattern = re.compile(source)
@@ -227,6 +298,8 @@ def find_order_numbers(
     ]
     if answers:
         standalone.append((RE_ANSWER_NUMBER, CONFIDENCE_ANSWER))
+        standalone.append((RE_CLAIMED_NUMBER, CONFIDENCE_CLAIMED))
+        standalone.append((RE_CONTRAST, CONFIDENCE_CLAIMED))
     for pattern, confidence in standalone:
         for match in pattern.finditer(text):
             if _standalone(text, match) and _plausible(text, match):
@@ -245,16 +318,29 @@ def _standalone(text: str, match: re.Match[str]) -> bool:
     before = text[max(0, match.start() - 30) : match.start()]
     if number.split("-")[0].upper() in NOT_ORDER_PREFIXES or RE_NOT_ORDER_BEFORE.search(before):
         return False
-    if pattern in (RE_NUMBER_WORD, RE_ANSWER_NUMBER) and RE_PHONE_GROUPS.match(text, match.end()):
+    if pattern in (RE_NUMBER_WORD, RE_ANSWER_NUMBER, RE_CLAIMED_NUMBER) and RE_PHONE_GROUPS.match(
+        text, match.end()
+    ):
         return False
     if pattern is RE_ABBREVIATED_NUMBER:
         clause = window_before(text, match.start(), ORDER_WORD_WIDTH, RE_SENTENCE_END)
         return bool(RE_ORDER_WORD.search(clause) or RE_PURCHASE_VERB.search(clause))
     if pattern is RE_REFERENCE:
         return not RE_NOT_ORDER_REFERENCE.search(before)
-    if pattern is RE_ANSWER_NUMBER:
+    if pattern is RE_CONTRAST and not _same_shape(number, match.group("disowned")):
+        return False
+    if pattern in (RE_ANSWER_NUMBER, RE_CLAIMED_NUMBER, RE_CONTRAST):
         return not RE_YEAR.fullmatch(number)
     return True
+
+
+def _same_shape(number: str, other: str) -> bool:
+    """Whether two numbers set against each other are both like an order's.
+
+    A customer who corrects an order number gives one of as many digits
+    ("71003, not 71030"); "charged 150, not 100" sets amounts against each other.
+    """
+    return len(number) == len(other) and sum(char.isdigit() for char in number) >= CONTRAST_DIGITS
 
 
 def _plausible(text: str, match: re.Match[str]) -> bool:

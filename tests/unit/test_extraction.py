@@ -655,6 +655,109 @@ def test_it_finds_no_order_date_without_a_buying_word_next_to_it(text: str) -> N
     assert details(text, sent_at=sent).date is None
 
 
+# (text, when it was sent, the order date): a weekday written with the date
+# names that date, not the last such weekday.
+WEEKDAYS_WITH_A_DATE = [
+    ("I placed an order on Monday the 12th", datetime(2026, 10, 21, 9, 0, tzinfo=UTC), 12),
+    ("Order 4410, placed on Saturday 10 October", datetime(2026, 10, 23, 9, 0, tzinfo=UTC), 10),
+    ("I ordered on Saturday, October 10", datetime(2026, 10, 23, 9, 0, tzinfo=UTC), 10),
+    ("Ich habe am Samstag, 10. Oktober bestellt", datetime(2026, 10, 23, 9, 0, tzinfo=UTC), 10),
+    ("Bestellt habe ich am Samstag, 10. Oktober", datetime(2026, 10, 23, 9, 0, tzinfo=UTC), 10),
+    ("bestellt am Montag, 12.10.", datetime(2026, 10, 21, 9, 0, tzinfo=UTC), 12),
+    ("J'ai commandé le samedi 10 octobre", datetime(2026, 10, 23, 9, 0, tzinfo=UTC), 10),
+    ("Compré el sábado 10 de octubre", datetime(2026, 10, 23, 9, 0, tzinfo=UTC), 10),
+    ("Ho ordinato sabato 10 ottobre", datetime(2026, 10, 23, 9, 0, tzinfo=UTC), 10),
+    ("Ik heb op zaterdag 10 oktober besteld", datetime(2026, 10, 23, 9, 0, tzinfo=UTC), 10),
+    # a weekday alone, or before a count, is still the last such weekday
+    ("I ordered on Monday", datetime(2026, 10, 21, 9, 0, tzinfo=UTC), 19),
+    ("I ordered on Monday 3 items", datetime(2026, 10, 21, 9, 0, tzinfo=UTC), 19),
+    ("I ordered on Monday, 2 items arrived", datetime(2026, 10, 21, 9, 0, tzinfo=UTC), 19),
+]
+
+
+@pytest.mark.parametrize(("text", "sent_at", "day"), WEEKDAYS_WITH_A_DATE)
+def test_it_reads_a_weekday_with_a_date_as_that_date(
+    text: str, sent_at: datetime, day: int
+) -> None:
+    found = details(text, sent_at=sent_at).date
+    assert found is not None
+    assert found.value == date(2026, 10, day)
+
+
+# (text, when it was sent, the order date): a later date in the same sentence
+# tied to the delivery does not replace the order date said before it.
+DATES_BEFORE_A_DELIVERY = [
+    (
+        "commande 61185 passée le 4, livraison prévue le 9, toujours rien",
+        datetime(2026, 12, 14, 9, 0, tzinfo=UTC),
+        date(2026, 12, 4),
+    ),
+    (
+        "pedido 50231 realizado el 4, entrega prevista el 9",
+        datetime(2026, 12, 14, 9, 0, tzinfo=UTC),
+        date(2026, 12, 4),
+    ),
+    (
+        "ordine 50231 effettuato il 4, consegna prevista il 9",
+        datetime(2026, 12, 14, 9, 0, tzinfo=UTC),
+        date(2026, 12, 4),
+    ),
+    (
+        "order 50231 placed on the 4th, delivery expected on the 9th",
+        datetime(2026, 12, 14, 9, 0, tzinfo=UTC),
+        date(2026, 12, 4),
+    ),
+    (
+        "Afgelopen zaterdag heb ik bestelling 50231 geplaatst en vandaag kwam het pakket binnen",
+        datetime(2026, 11, 9, 9, 0, tzinfo=UTC),
+        date(2026, 11, 7),
+    ),
+    (
+        "hab vorgestern den Bademantel bestellt (Best.-Nr. B-7720), ist heute gekommen",
+        datetime(2026, 12, 9, 9, 0, tzinfo=UTC),
+        date(2026, 12, 7),
+    ),
+    (
+        "Ich habe gestern bestellt und heute ist es gekommen",
+        datetime(2026, 12, 9, 9, 0, tzinfo=UTC),
+        date(2026, 12, 8),
+    ),
+    # a date right after the order noun is still the order's
+    (
+        "Bestellung vom 3. November ist nicht angekommen",
+        datetime(2026, 11, 20, 9, 0, tzinfo=UTC),
+        date(2026, 11, 3),
+    ),
+    (
+        "bestelling 5023 geplaatst op 3 november, nooit ontvangen",
+        datetime(2026, 11, 20, 9, 0, tzinfo=UTC),
+        date(2026, 11, 3),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "sent_at", "expected"), DATES_BEFORE_A_DELIVERY)
+def test_a_delivery_date_does_not_replace_the_order_date_before_it(
+    text: str, sent_at: datetime, expected: date
+) -> None:
+    found = details(text, sent_at=sent_at).date
+    assert found is not None
+    assert found.value == expected
+
+
+NOT_ORDER_DATES_OF_DELIVERY = [
+    "commande 61185, livraison prévue le 9",
+    "order 50231: delivery on the 9th",
+    "bestelling 50231 geplaatst, vandaag kwam het pakket binnen",
+    "Bestellung 50231: ist heute gekommen",
+]
+
+
+@pytest.mark.parametrize("text", NOT_ORDER_DATES_OF_DELIVERY)
+def test_it_takes_no_delivery_date_for_the_order_date(text: str) -> None:
+    assert details(text, sent_at=datetime(2026, 12, 14, 9, 0, tzinfo=UTC)).date is None
+
+
 def test_it_trusts_a_date_next_to_the_order_least_and_a_buying_word_more() -> None:
     alone = details("two payments on 3 November for order 33981").date
     both = details("two payments on 3 November for order 33981. I ordered on 2 November").date

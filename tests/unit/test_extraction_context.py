@@ -100,3 +100,49 @@ def test_a_refund_named_in_the_quoted_history_is_still_a_fallback() -> None:
 )
 def test_an_example_order_number_is_no_order_number(text: str) -> None:
     assert extract_text(text).number is None
+
+
+# (the customer's new text, the shop's quoted reply, the order number): a
+# number the customer disowns is never taken, and the one they claim wins.
+CLAIMED_NUMBERS = [
+    ("il mio ordine è il 71003, non il 71030", "", "71003"),
+    ("my order is 8804, not 8840", "> your order #8840", "8804"),
+    ("order 58844 isn't mine. Mine is 58484", "> your order 58844", "58484"),
+    ("la 44078 et non la 44087", "> Votre commande 44087 est partie.", "44078"),
+    ("Mi pedido es el 51190", "> Su pedido 51910 ha sido enviado.", "51190"),
+    ("El pedido 51190, no el 51910", "", "51190"),
+    ("Bestellung 4410 ist nicht meine, meine ist 4401", "", "4401"),
+    ("bestelling 77305, niet 77350", "", "77305"),
+    ("Sorry, not order 8840 but order 8804", "", "8804"),
+    # "not" before something else disowns nothing
+    ("I have not received order 4521", "", "4521"),
+    ("Order 4521 is not here yet", "", "4521"),
+    ("order no 12045 please", "", "12045"),
+    ("I was charged 150, not 100, for order 4521", "", "4521"),
+    ("size 42, not 44. order 4521", "", "4521"),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "number"), CLAIMED_NUMBERS)
+def test_a_disowned_number_is_never_taken_and_the_claimed_one_wins(
+    text: str, quoted: str, number: str
+) -> None:
+    details = extract_text(text, quoted=quoted, timezone=BERLIN)
+    assert details.number is not None
+    assert details.number.value == number
+
+
+# (new text, quoted reply): no number is left once the only one is disowned,
+# and a number set against another is no order's outside a thread about one.
+NO_CLAIMED_NUMBER = [
+    ("The number 58844 isn't mine", "> your order 58844"),
+    ("la 44078 et non la 44087", ""),
+    ("Mine is 0161 496 0753", "> your order number?"),
+    ("I paid 150, not 100", "> your order number?"),
+    ("Mine is 2026", "> your order number?"),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted"), NO_CLAIMED_NUMBER)
+def test_it_takes_no_disowned_or_unclaimed_number(text: str, quoted: str) -> None:
+    assert extract_text(text, quoted=quoted, timezone=BERLIN).number is None
