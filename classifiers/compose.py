@@ -16,22 +16,19 @@ import random
 from collections.abc import Iterator
 from pathlib import Path
 
-from classifiers import pieces_orders, pieces_payments, pieces_payments_intl
+from classifiers import pieces_payments, pieces_payments_intl
 from classifiers.corpus import CORPUS_FILES, DATA, read_jsonl
 from classifiers.pieces import EN, Pieces
 from classifiers.pieces_intl import INTL
 
 PIECES = {"en": EN, **INTL}
-# More bodies, by language and label: mail about payments, cards, transfers,
-# balances and deliveries, most of it neither a refund nor a dispute.
-MORE_BODIES = (pieces_payments.BODIES, pieces_orders.BODIES, pieces_payments_intl.BODIES)
+# More bodies, by language and label: mail about payments, cards, transfers and
+# balances, most of it neither a refund nor a dispute.
+MORE_BODIES = (pieces_payments.BODIES, pieces_payments_intl.BODIES)
 OUTPUT = DATA / CORPUS_FILES[1]
 SEED = 20261127
 # Mail per language and label; English is most of a small shop's mail.
 TARGETS = {"en": 700, "de": 100, "es": 80, "fr": 80, "it": 70, "nl": 70}
-# "other" is most of a shop's mail and by far the widest label: it gets this
-# many times the target, so its many topics are each seen more than once.
-OTHER_SHARE = 2
 LABELS = ("refund", "dispute", "other")
 NAMES = ["Sarah", "Tom", "J. Miller", "Anke", "Lucía", "Marc", "Giulia", "Pieter", "Dev", "Kim"]
 ITEMS = {
@@ -150,9 +147,8 @@ def rows() -> Iterator[dict[str, str]]:
         pieces = PIECES[lang]
         for label in LABELS:
             choices = bodies(lang, label)
-            wanted = target * OTHER_SHARE if label == "other" else target
             made = tries = 0
-            while made < wanted and tries < wanted * 20:
+            while made < target and tries < target * 20:
                 tries += 1
                 subject, text = compose(lang, label, pieces, choices, rng)
                 key = " ".join(text.lower().split())
