@@ -18,6 +18,7 @@ from inboxbot.extraction.common import (
     RE_CLAUSE_BREAK,
     RE_SENTENCE_END,
     Candidate,
+    sentence_and_one_before,
     window_after,
     window_before,
 )
@@ -102,8 +103,6 @@ def _weekday_alone(phrase: re.Match[str]) -> bool:
 
 def _order_named_near(text: str, phrase: re.Match[str]) -> bool:
     """Whether the date's sentence, or the one before it, names the order."""
-    window = text[max(0, phrase.start() - SENTENCES_WIDTH) : phrase.start()]
-    ends = [end.end() for end in RE_SENTENCE_END.finditer(window)]
-    before = window[ends[-2] :] if len(ends) > 1 else window
+    before = sentence_and_one_before(text, phrase.start(), SENTENCES_WIDTH)
     after = window_after(text, phrase.end(), SENTENCES_WIDTH, RE_SENTENCE_END)
     return RE_ORDER_NEAR.search(f"{before} {after}") is not None

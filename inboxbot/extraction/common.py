@@ -65,3 +65,10 @@ def window_after(text: str, pos: int, width: int, breaks: re.Pattern[str]) -> st
     window = text[pos : pos + width]
     first = breaks.search(window)
     return window[: first.start()] if first else window
+
+
+def sentence_and_one_before(text: str, pos: int, width: int) -> str:
+    """Up to `width` characters before `pos`: its sentence so far and the one before it."""
+    window = text[max(0, pos - width) : pos]
+    ends = [match.end() for match in RE_SENTENCE_END.finditer(window)]
+    return window[ends[-2] :] if len(ends) > 1 else window

@@ -10,8 +10,8 @@ from inboxbot.extraction.any_date import any_past_dates
 from inboxbot.extraction.common import (
     RE_CLAUSE_BREAK,
     RE_LIST_BREAK,
-    RE_SENTENCE_END,
     Candidate,
+    sentence_and_one_before,
     window_after,
     window_before,
 )
@@ -299,9 +299,7 @@ def _placed(text: str) -> list[re.Match[str]]:
     """Each "placed" (and its kin) after an order is named, in its sentence or the one before."""
     found = []
     for match in RE_PLACED.finditer(text):
-        window = text[max(0, match.start() - PLACED_WIDTH) : match.start()]
-        ends = [end.end() for end in RE_SENTENCE_END.finditer(window)]
-        if RE_ORDER_NAMED.search(window[ends[-2] :] if len(ends) > 1 else window):
+        if RE_ORDER_NAMED.search(sentence_and_one_before(text, match.start(), PLACED_WIDTH)):
             found.append(match)
     return found
 
