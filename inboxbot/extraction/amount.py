@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from inboxbot.extraction.common import (
     RE_CLAUSE_BREAK,
     RE_LIST_BREAK,
+    RE_SENTENCE_END,
     Candidate,
     window_after,
     window_before,
@@ -68,6 +70,9 @@ RE_BARE_AMOUNT = re.compile(
     r"|l\b|in\b|inch|\"|lbs?\b|oz\b|pounds?\b|x\s?\d|stars?\b|sterne))",
     re.IGNORECASE,
 )
+RE_ROW_BREAK = re.compile(rf"{RE_LIST_BREAK.pattern}|\n")
+# Any amount, to tell where the words of the one before or after it begin.
+RE_ANY_AMOUNT = re.compile(rf"{RE_AMOUNT.pattern}|{RE_BARE_AMOUNT.pattern}", re.IGNORECASE)
 # A date's day and month ("am 12.11. bezahlt", "paid on 12.11"), not money.
 RE_DAY_MONTH = re.compile(r"(?P<day>\d{1,2})[.,](?P<month>0[1-9]|1[0-2])")
 RE_DATE_BEFORE = re.compile(r"\b(?:on|am|vom|le|du|el|del|il|op|van|since|seit)\s*$", re.I)
@@ -76,8 +81,12 @@ RE_DATE_BEFORE = re.compile(r"\b(?:on|am|vom|le|du|el|del|il|op|van|since|seit)\
 # what they are still owed, what they want back, what they were charged, what
 # they paid.
 RE_OWED_CONTEXT = re.compile(
-    r"\b(?:owed?\s+me|(?:still\s+)?owed|owing|outstanding|schulde[nt]\w*|noch\s+offen"
-    r"|me\s+deben|me\s+debéis|me\s+devez|me\s+doit|mi\s+dovete|tegoed)\b",
+    r"\b(?:owed?\s+me|(?:still\s+)?owed|owing|outstanding|remaining|the\s+rest|the\s+difference"
+    r"|schulde[nt]\w*|noch\s+offen|restliche\w*|restbetrag|den\s+rest|die\s+differenz"
+    r"|me\s+deben|me\s+debéis|restante|el\s+resto|la\s+diferencia"
+    r"|me\s+devez|me\s+doit|restant\w*|le\s+reste|la\s+différence"
+    r"|mi\s+dovete|rimanent\w*|restant\w*|il\s+resto|la\s+differenza"
+    r"|tegoed|resterende|de\s+rest|het\s+verschil)\b",
     re.IGNORECASE,
 )
 RE_REFUND_CONTEXT = re.compile(
@@ -115,7 +124,30 @@ RE_SHIPPING_CONTEXT = re.compile(
     r"|livraison|frais\s+de\s+port|spedizion\w*|verzend\w*|verzending)",
     re.IGNORECASE,
 )
+# A shipping cost asked for back in a sentence of its own ("could you at least
+# refund the shipping?"): the shipping amount named elsewhere is the one meant.
+RE_SHIPPING_BACK = re.compile(
+    rf"(?:{RE_REFUND_CONTEXT.pattern})\w*(?:\s+[^\W\d]+){{0,3}}?\s+(?:{RE_SHIPPING_CONTEXT.pattern})"
+    rf"|(?:{RE_SHIPPING_CONTEXT.pattern})\w*(?:\s+[^\W\d]+){{0,3}}?\s+"
+    r"(?:back|zurück\w*|(?:rück)?erstatt\w*|terug\w*|rembours\w*|rimbors\w*|reembols\w*)",
+    re.IGNORECASE,
+)
+# The sum of what came before ("$64.99 + $7.99 shipping ($72.98 total)",
+# "2 x 14,50 €, soit 29,00 €"): said just before or just after the amount.
+RE_TOTAL_BEFORE = re.compile(
+    r"(?:\b(?:total|in\s+total|totale?|totaal|gesamt\w*|insgesamt|so|soit|also|d\.\s?h\."
+    r"|es\s+decir|cioè|dus|oftewel|i\.e\.)|=)[^\w\n]{0,3}$",
+    re.IGNORECASE,
+)
+RE_TOTAL_AFTER = re.compile(
+    r"[^\S\n]{0,2}\(?[^\S\n]?(?:(?:in\s+)?total|all\s+in|altogether|(?:en|au)\s+total|insgesamt|in\s+totale"
+    r"|in\s+totaal|totaal)\b(?!\s*:)",
+    re.IGNORECASE,
+)
+TOTAL_BONUS = 0.45  # above the nearer parts of the same tier, never above a stronger tier
 REFUND_TIER = 3
+SHIPPING_BACK_RANK = REFUND_TIER + 0.99  # above any refund named beside it, below what is owed
+PARTS_WIDTH = 150  # characters before a total in which its parts are named
 CONTEXT_WIDTH = 40  # characters either side, within the clause
 
 CONFIDENCE_WITH_CONTEXT = 0.9
@@ -129,18 +161,78 @@ def find_amounts(text: str) -> list[Candidate]:
 
     An amount with a currency is always one; a bare "58.00" only near a money word.
     """
-    found = _with_currency(text)
+    shipping_back = RE_SHIPPING_BACK.search(text) is not None
+    found = _with_currency(text, shipping_back=shipping_back)
     taken = [(c.start, c.start + len(c.fact.source_text)) for c in found]
     for match in RE_BARE_AMOUNT.finditer(text):
         if any(start <= match.start() < end for start, end in taken):
             continue
-        candidate = _bare(text, match)
+        candidate = _bare(text, match, shipping_back=shipping_back)
         if candidate is not None:
             found.append(candidate)
-    return sorted(found, key=lambda candidate: candidate.start)
+    return _totals_above_their_parts(text, sorted(found, key=lambda candidate: candidate.start))
 
 
-def _bare(text: str, match: re.Match[str]) -> Candidate | None:
+def _totals_above_their_parts(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Each total ranked above the amounts it adds up, named before it in its sentence.
+
+    "paid with paypal 42.50 plus 4.95 shipping so 47.45 all in": what was
+    paid is the sum, though "paid" stands nearer the price. Only amounts not
+    asked back are parts; "refund the 42.50" still names the one asked about.
+    """
+    ranked = []
+    for index, candidate in enumerate(found):
+        end = candidate.start + len(candidate.fact.source_text)
+        if candidate.rank < REFUND_TIER and _total(text, candidate.start, end):
+            sentence = window_before(text, candidate.start, PARTS_WIDTH, RE_SENTENCE_END)
+            first = candidate.start - len(sentence)
+            parts = [c.rank for c in found[:index] if c.start >= first and c.rank < REFUND_TIER]
+            if parts and max(parts) >= candidate.rank:
+                candidate = replace(candidate, rank=max(parts) + 0.01)
+        ranked.append(candidate)
+    return ranked
+
+
+def _shipping_rank(
+    text: str, start: int, end: int, tier: int, *, shipping_back: bool
+) -> float | None:
+    """The rank of a shipping cost, or None when the amount is none, or is asked back itself.
+
+    A shipping cost ranks first when the customer asks for the shipping
+    back, and last otherwise. Shipping named beside another amount ("$64.99 +
+    $7.99 shipping ($72.98 total)") is the cost of the one next to it, so
+    only the words up to the neighbouring amounts count; a total is never a
+    shipping cost.
+    """
+    if _total(text, start, end):
+        return None
+    before, after = _own_words(text, start, end)
+    if not (RE_SHIPPING_CONTEXT.search(before) or RE_SHIPPING_CONTEXT.search(after)):
+        return None
+    if shipping_back:
+        return SHIPPING_BACK_RANK
+    return None if tier >= REFUND_TIER else -1.0
+
+
+def _total(text: str, start: int, end: int) -> bool:
+    """Whether the amount is said to be the sum ("so 47.45 all in", "Total: $45.99")."""
+    before = text[max(0, start - 15) : start]
+    return bool(RE_TOTAL_BEFORE.search(before) or RE_TOTAL_AFTER.match(text, end, end + 20))
+
+
+def _own_words(text: str, start: int, end: int) -> tuple[str, str]:
+    """The clause's words on each side of an amount, up to the amounts next to it.
+
+    A line of its own ends them too: "Item $40.00" and "Shipping $5.99" are rows.
+    """
+    before = window_before(text, start, CONTEXT_WIDTH, RE_ROW_BREAK)
+    after = window_after(text, end, CONTEXT_WIDTH, RE_ROW_BREAK)
+    ends = [match.end() for match in RE_ANY_AMOUNT.finditer(before)]
+    first = RE_ANY_AMOUNT.search(after)
+    return before[ends[-1] :] if ends else before, after[: first.start()] if first else after
+
+
+def _bare(text: str, match: re.Match[str], *, shipping_back: bool) -> Candidate | None:
     """A number without a currency as an amount, when the words around make it money."""
     raw = match.group("number")
     before = text[max(0, match.start() - 10) : match.start()]
@@ -150,34 +242,45 @@ def _bare(text: str, match: re.Match[str]) -> Candidate | None:
     )
     if date_like and (text.startswith(".", match.end()) or RE_DATE_BEFORE.search(before)):
         return None
-    tier, distance = _context(text, match.start(), match.end(), RE_CLAUSE_BREAK)
-    if not tier and not _near(RE_PRICE_CONTEXT, text, match.start(), match.end(), RE_CLAUSE_BREAK):
+    start, end = match.start(), match.end()
+    tier, distance = _context(text, start, end, RE_CLAUSE_BREAK)
+    money_words = (RE_PRICE_CONTEXT, RE_SHIPPING_CONTEXT)
+    if not tier and not any(_near(word, text, start, end, RE_CLAUSE_BREAK) for word in money_words):
         return None
     amount = parse_amount(raw)
     if amount <= 0:
         return None
-    closeness = 0.5 * (1 - distance / (CONTEXT_WIDTH + 1)) if tier else 0.0
-    rank = tier + closeness - BARE_PENALTY
+    shipping = _shipping_rank(text, start, end, tier, shipping_back=shipping_back)
+    if shipping is not None:
+        rank = shipping
+    else:
+        closeness = 0.5 * (1 - distance / (CONTEXT_WIDTH + 1)) if tier else 0.0
+        rank = tier + closeness + (TOTAL_BONUS if _total(text, start, end) else 0.0)
+    rank -= BARE_PENALTY
     fact = Fact(Money(amount, None), CONFIDENCE_BARE, raw)
     return Candidate(fact, rank, match.start())
 
 
-def _with_currency(text: str) -> list[Candidate]:
+def _with_currency(text: str, *, shipping_back: bool) -> list[Candidate]:
     """Every amount with a currency in `text`, ranked by the words around it."""
     found = []
     for match in RE_AMOUNT.finditer(text):
         money = _money(match)
         if money is None:
             continue
-        tier, distance = _context(text, match.start(), match.end())
-        if tier < REFUND_TIER and _near(RE_SHIPPING_CONTEXT, text, match.start(), match.end()):
-            rank, confidence = -1.0, CONFIDENCE_WITHOUT_CONTEXT
+        start, end = match.start(), match.end()
+        tier, distance = _context(text, start, end)
+        shipping = _shipping_rank(text, start, end, tier, shipping_back=shipping_back)
+        total = TOTAL_BONUS if _total(text, start, end) else 0.0
+        if shipping is not None:
+            rank = shipping
+            confidence = CONFIDENCE_WITH_CONTEXT if shipping_back else CONFIDENCE_WITHOUT_CONTEXT
         elif tier:
             # Closer context words rank higher, but never above a stronger tier.
-            rank = tier + 0.5 * (1 - distance / (CONTEXT_WIDTH + 1))
+            rank = tier + 0.5 * (1 - distance / (CONTEXT_WIDTH + 1)) + total
             confidence = CONFIDENCE_WITH_CONTEXT
         else:
-            rank, confidence = 0.0, CONFIDENCE_WITHOUT_CONTEXT
+            rank, confidence = total, CONFIDENCE_WITHOUT_CONTEXT
         source = text[match.start() : match.end()].strip()
         found.append(Candidate(Fact(money, confidence, source), rank, match.start()))
     return found

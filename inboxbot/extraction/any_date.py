@@ -81,6 +81,8 @@ def any_past_dates(text: str, *, base: datetime, order: str) -> list[Candidate]:
     for phrase in RE_DATE_PHRASE.finditer(text):
         if phrase.group("today") or phrase.group("span") or _weekday_alone(phrase):
             continue
+        if phrase.group("slash_first") and not phrase.group("slash_year"):
+            continue  # "2/6" is as often a share ("2/6 of the plates") as a day
         before = window_before(text, phrase.start(), CLAUSE_WIDTH, RE_CLAUSE_END)
         after = window_after(text, phrase.end(), CLAUSE_WIDTH, RE_CLAUSE_END)
         if RE_ORDER_BEFORE.search(before) or RE_NOT_ORDERING.search(f"{before} {after}"):

@@ -46,7 +46,12 @@ NUMBER_WORDS = {
     **dict.fromkeys(("four", "vier", "cuatro", "quatre", "quattro"), 4),
     **dict.fromkeys(("five", "fünf", "cinco", "cinq", "cinque", "vijf"), 5),
     **dict.fromkeys(("six", "sechs", "seis", "sei", "zes"), 6),
+    **dict.fromkeys(("seven", "sieben", "siete", "sept", "sette", "zeven"), 7),
+    **dict.fromkeys(("eight", "acht", "ocho", "huit", "otto"), 8),
+    **dict.fromkeys(("nine", "neun", "nueve", "neuf", "nove", "negen"), 9),
     **dict.fromkeys(("ten", "zehn", "diez", "dix", "dieci", "tien"), 10),
+    **dict.fromkeys(("eleven", "elf", "once", "onze", "undici"), 11),
+    **dict.fromkeys(("twelve", "zwölf", "doce", "douze", "dodici", "twaalf"), 12),
     **dict.fromkeys(("fourteen", "vierzehn", "catorce", "quatorze", "quattordici", "veertien"), 14),
 }
 # Two weeks, as English says it ("a fortnight ago").
@@ -85,9 +90,27 @@ _PERIOD = r"week|month|woche|monat|maand|semana|mes|semaine|mois|settimana|mese"
 # The day of the mail itself; dateparser reads "heute morgen" as tomorrow
 # ("morgen") and knows neither "ce matin" nor "esta mañana".
 _TODAY = (
-    r"today|this\s+morning|earlier\s+today|heute(?:\s+(?:morgen|früh|vormittag))?|hoy"
-    r"|esta\s+mañana|aujourd['\u2019]hui|ce\s+matin|oggi|stamattina|stamane|vandaag"
-    r"|vanmorgen|vanochtend"
+    r"today|this\s+(?:morning|afternoon|evening)|earlier\s+today|tonight"
+    r"|heute(?:\s+(?:morgen|früh|vormittag|mittag|nachmittag|abend))?"
+    r"|hoy|esta\s+(?:mañana|tarde|noche)"
+    r"|aujourd['\u2019]hui|ce\s+matin|cet\s+après-midi|ce\s+soir"
+    r"|oggi(?:\s+pomeriggio)?|stamattina|stamane|questo\s+pomeriggio|stasera"
+    r"|vandaag|vanmorgen|vanochtend|vanmiddag|vanavond"
+)
+# Two days before the mail; dateparser misses some ways of saying it.
+_TWO_DAYS = (
+    r"the\s+day\s+before\s+yesterday|vorgestern|anteayer|antes\s+de\s+ayer|avant-hier"
+    r"|(?:l['\u2019])?altro\s+ieri|ieri\s+l['\u2019]altro|avantieri|eergisteren"
+)
+# A weekday of the week before the mail's ("vorige week dinsdag", "Tuesday
+# last week", "mardi de la semaine dernière"), not the last such weekday.
+_PREVIOUS_WEEK = (
+    r"(?:(?:last|letzte|vorige|afgelopen)\s+(?:week|woche)|la\s+semaine\s+derni[eè]re"
+    r"|(?:la\s+)?semana\s+pasada|(?:la\s+)?settimana\s+scorsa)"
+)
+_DAY_OF_PREVIOUS_WEEK = (
+    rf"{_PREVIOUS_WEEK},?\s+(?:on\s+|am\s+|op\s+|le\s+|el\s+|il\s+)?(?P<prev_week_day>{_WEEKDAY})"
+    rf"|(?P<prev_week_day_first>{_WEEKDAY})\s+(?:of\s+|de\s+|della\s+)?{_PREVIOUS_WEEK}"
 )
 # A day of the month alone ("on the 3rd", "am 3.", "el día 3", "le 3"), never
 # one followed by a month (another alternative reads those), a number, an
@@ -104,6 +127,12 @@ _DAY_ALONE = (
     r"|il\s+(?:giorno\s+)?(?P<nth_it>\d{1,2})\b"
 )
 NTH_GROUPS = ("nth", "nth_de", "nth_es", "nth_fr", "nth_it")
+
+# "2/6 of the plates" is a share, not 2 June.
+_NOT_A_SHARE = (
+    r"(?![^\S\n]*(?:of|de|di|van|von|der|des|du|items?|pieces?|stars?|stück|piezas?|pièces?"
+    r"|pezzi|stuks)\b)"
+)
 
 # Holidays on a fixed day ("new year's eve", "Heiligabend"). Christmas alone
 # is left out: "for Christmas" and "zu Weihnachten" name what the order is for.
@@ -139,16 +168,21 @@ RE_DATE_PHRASE = re.compile(
     (?:
       (?P<absolute>
           \d{{4}}-\d{{1,2}}-\d{{1,2}}(?!\d)
-        | \d{{1,2}}[./-]\d{{1,2}}[./-](?:\d{{4}}|\d{{2}})(?!\d)
+        | \d{{1,2}}(?P<separator>[.-])\d{{1,2}}(?P=separator)(?:\d{{4}}|\d{{2}})(?!\d)
         | \d{{1,2}}(?:st|nd|rd|th|er|º|\.)?\s+(?:of\s+|de\s+)?(?:{_MONTH})\b\.?
           (?:,?\s+(?:de\s+)?\d{{4}}(?!\d))?
         | (?:{_MONTH})\b\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}}(?!\d))?
       )
       | (?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.(?!\d)
+      | (?<![\d/])(?P<slash_first>\d{{1,2}})/(?P<slash_second>\d{{1,2}})
+        (?:/(?P<slash_year>\d{{4}}|\d{{2}}))?(?![/\d]){_NOT_A_SHARE}
       | (?P<relative>(?:
           (?P<today>{_TODAY})
         | (?:{_DAY_ALONE}){_NOT_A_DAY_ALONE}
-        | (?P<week_before>(?:a|one)\s+week\s+ago\s+(?:last\s+)?(?P<week_before_day>{_WEEKDAY}))
+        | (?P<prev_week>{_DAY_OF_PREVIOUS_WEEK})
+        | (?P<week_before>(?:a|one)\s+week\s+ago\s+(?:last\s+)?
+            (?P<week_before_day>{_WEEKDAY}|today|yesterday))
+        | (?P<two_days>{_TWO_DAYS})
         | (?P<hours>
             (?P<hours_count>{_COUNT}|un['\u2019])\s*(?P<hours_unit>{HOURS})\s+(?:ago|fa|geleden)
           | (?:vor|hace|il\s+y\s+a)\s+(?P<hours_count_before>{_COUNT})
@@ -160,8 +194,7 @@ RE_DATE_PHRASE = re.compile(
         | (?P<holiday>{_HOLIDAY})
         | (?:vor|hace|il\s+y\s+a)\s+{_COUNT}\s+(?:{UNITS})
         | (?P<last_night>last\s+night|anoche|gisteravond)
-        | the\s+day\s+before\s+yesterday|yesterday|vorgestern|gestern|anteayer|ayer
-        | avant-hier|hier|l'altro\s+ieri|ieri|eergisteren|gisteren
+        | yesterday|gestern|ayer|hier|ieri|gisteren
         | (?:(?:{_LAST})\s+)?(?:{_WEEKDAY})(?:\s+(?:{_AGO}))?
         | (?P<span>(?:{_LAST})\s+(?:{_PERIOD})
           | (?:la|el|il|le)\s+(?:{_PERIOD})\s+(?:{_AGO}))
@@ -191,6 +224,7 @@ MONTH_FIRST_TIMEZONES = (
     "Pacific/Honolulu",
 )
 LANGUAGES = ("en", "de", "es", "fr", "it", "nl")
+RECENT_DAYS = 60  # a numeric date read the other way round lies within this of the mail
 NAMED_DAY_SEASON = 100  # days after Black Friday in which a mail may mean this year's
 
 
@@ -231,11 +265,25 @@ def parse_phrase(
         value = _holiday(phrase.group("holiday"), base)
     elif phrase.group("last_night"):
         value = base.date() - timedelta(days=1)
+    elif phrase.group("prev_week"):
+        day = phrase.group("prev_week_day") or phrase.group("prev_week_day_first")
+        value = _day_of_previous_week(day, base, order)
     elif phrase.group("week_before"):
-        # "A week ago Saturday": the Saturday before the last one.
-        hour = base.replace(minute=0, second=0, microsecond=0)
-        last = _dateparse(phrase.group("week_before_day"), LANGUAGES, hour, order)
-        value = last - timedelta(days=7) if last else None
+        # "A week ago Saturday": the Saturday before the last one; "a week
+        # ago today": seven days back.
+        day = phrase.group("week_before_day").lower()
+        if day in ("today", "yesterday"):
+            value = base.date() - timedelta(days=7 if day == "today" else 8)
+        else:
+            hour = base.replace(minute=0, second=0, microsecond=0)
+            last = _dateparse(day, LANGUAGES, hour, order)
+            value = last - timedelta(days=7) if last else None
+    elif phrase.group("two_days"):
+        value = base.date() - timedelta(days=2)
+    elif phrase.group("slash_first"):
+        first, second = int(phrase.group("slash_first")), int(phrase.group("slash_second"))
+        year = phrase.group("slash_year")
+        value = _slashed(first, second, int(year) if year else None, base, order)
     elif since:
         unit = phrase.group("since_unit") or phrase.group("since_unit_fr")
         value = _count_back(since, unit, base)
@@ -285,6 +333,52 @@ def _day_month(day: int, month: int, base: datetime) -> date | None:
         if value <= base.date():
             return value
     return None
+
+
+def _slashed(first: int, second: int, year: int | None, base: datetime, order: str) -> date | None:
+    """A date written "30/11(/2026)" or "11/30(/2026)", read in the shop's order if it can be.
+
+    "9/30" can only be 30 September, whatever the shop's custom; and a
+    customer abroad writes "11/3" for 3 November as often as a shop in
+    Berlin reads it as 11 March. Of two readings of a day without its year,
+    the shop's is kept unless it lies months back and the other within weeks
+    of the mail; a date with its year is read the shop's way when it can be.
+    """
+    if year is not None and year < 100:
+        year += 2000
+    readings = (
+        [(first, second), (second, first)] if order == "MDY" else [(second, first), (first, second)]
+    )
+    dates = [_past_date(year, month, day, base) for month, day in readings]
+    shop, other = dates
+    if shop is None or (
+        year is None
+        and other is not None
+        and (base.date() - shop).days > RECENT_DAYS >= (base.date() - other).days
+    ):
+        return other
+    return shop
+
+
+def _past_date(year: int | None, month: int, day: int, base: datetime) -> date | None:
+    """That day of that year, or the latest one on or before `base` when no year is given."""
+    if year is None:
+        return _day_month(day, month, base)
+    try:
+        value = date(year, month, day)
+    except ValueError:
+        return None
+    return value if value <= base.date() else None
+
+
+def _day_of_previous_week(weekday: str, base: datetime, order: str) -> date | None:
+    """That weekday in the calendar week (Monday to Sunday) before the one of the mail."""
+    hour = base.replace(minute=0, second=0, microsecond=0)
+    last = _dateparse(weekday, LANGUAGES, hour, order)
+    if last is None:
+        return None
+    monday = base.date() - timedelta(days=base.weekday() + 7)
+    return monday + timedelta(days=last.weekday())
 
 
 def _day_alone(day: int, base: datetime) -> date | None:

@@ -30,10 +30,13 @@ RE_PURCHASE_VERB = re.compile(
             |orderd|ordred|odered|oderd|oredered|orderded|orderred
             |purchsed|purchaced|purcahsed|purhcased|puchased|purchasd|bougth|boght)
       | (?P<de>bestellt|bestellte|gekauft|kaufte|erworben|bestelt|bestelte|gekauf)
-      | (?P<es>ped[ií]|compr[ée]|orden[ée]|(?:hice|realic[ée])\s+(?:el|mi|un)\s+pedido)
-      | (?P<fr>commandée?s?|achetée?s?|pass[ée]\s+(?:(?:ma|la|une|notre)\s+)?commande
+      | (?P<es>ped[ií]|compr[ée]|orden[ée]
+            |(?:hice|realic[ée]|hecho|realizado|efectu[ée]|efectuado)\s+(?:el|mi|un|este)\s+pedido)
+      | (?P<fr>commandée?s?|achetée?s?|pass[ée]\s+(?:(?:ma|la|une|notre|cette)\s+)?commande
+            |(?:effectu[ée]|fait)\s+(?:ma|la|une|notre|cette)\s+commande
             |comandée?s?|commendée?s?|commandai)
-      | (?P<it>ordinat[oaie]|comprat[oaie]|acquistat[oaie]|l['\u2019]ho\s+(?:fatt|effettuat)[oa])
+      | (?P<it>ordinat[oaie]|comprat[oaie]|acquistat[oaie]|l['\u2019]ho\s+(?:fatt|effettuat)[oa]
+            |(?:fatt|effettuat)[oa]\s+(?:l['\u2019]\s?|un\s+|il\s+(?:mio\s+)?|quest['\u2019]\s?)ordine)
       | (?P<nl>besteld|gekocht|aangeschaft|besteldt)
     )\b
     """,
@@ -41,9 +44,10 @@ RE_PURCHASE_VERB = re.compile(
 )
 
 # Verbs of paying; the day one paid is the day one ordered ("145,00 € payés
-# avec Apple Pay le 9 novembre"), but less surely, and only a date written out
-# after them counts: "on 3 November I paid the return postage" and "I paid for
-# the return yesterday" name other days.
+# avec Apple Pay le 9 novembre", "paid £72 a week ago today"), but less
+# surely, and only a date after them, in a clause that names no other payment
+# (RE_OTHER_PAYMENT): "on 3 November I paid the return postage" and "I paid
+# for the return yesterday" name other days.
 RE_PAYMENT_VERB = re.compile(
     r"""
     \b(?:
@@ -57,13 +61,27 @@ RE_PAYMENT_VERB = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+# What else a customer pays for after the order: sending it back, customs.
+RE_OTHER_PAYMENT = re.compile(
+    r"""
+    \b(?:
+        return\w* | postage | label | customs | dut(?:y|ies) | courier
+      | rücksend\w* | rückversand\w* | retoure\w* | zoll\w* | porto
+      | devoluci[oó]n | aduana\w* | etiqueta | mensajer\w*
+      | retour\w* | renvoi | douane\w* | étiquette
+      | reso | restituzion\w* | dogana\w* | etichetta | corriere
+      | retourzending | terugzending | verzendlabel
+    )\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
 
 # Nouns that name the order and then its date ("my order from 3 November",
 # "Bestellung #3390 vom 10.11.", "ma commande 21904 passée il y a deux
 # semaines"); the order's number may stand between. Only a date after them
 # counts, as "3 November my order arrived" is no order date. The article
 # of a day alone ("passée le 4") is left to the date phrase, which needs it.
-_NUMBER = r"\s*(?:n[°º]\.?|no\.?|nr\.?|n\.|\#)?\s*[A-Z]{0,4}-?\d[\d-]*"
+_NUMBER = r"\s*\(?\s*(?:n[°º]\.?|no\.?|nr\.?|n\.|\#)?\s*[A-Z]{0,4}-?\d[\d-]*"
 # "L'ordine 80026 è del 3 gennaio": the order may be said to be of a day.
 _NUMBER_SLOT = rf"(?:\s+{_NUMBER},?)?(?:\s+(?:is|ist|es|est|è))?"
 RE_ORDER_NOUN = re.compile(
@@ -72,10 +90,10 @@ RE_ORDER_NOUN = re.compile(
         (?P<en>(?:order|purchase)(?:{_NUMBER_SLOT}\s+(?:from|of|dated)
             |\s+(?:\S+\s+)?(?:was\s+)?placed(?:\s+on)?|\s+(?:I|we)\s+(?:made|put\s+in)))
       | (?P<de>(?:bestellung|(?:ein)?kauf(?:e?s)?){_NUMBER_SLOT}\s+vom)
-      | (?P<es>(?:pedido|compra){_NUMBER_SLOT}\s+(?:del|realizad[oa]|hech[oa]))
-      | (?P<fr>(?:commande|achat){_NUMBER_SLOT}\s+(?:du|pass[ée]e?))
-      | (?P<it>(?:ordine|acquisto){_NUMBER_SLOT}\s+(?:del|effettuat[oa]))
-      | (?P<nl>(?:bestelling|aankoop){_NUMBER_SLOT}\s+(?:van|geplaatst(?:\s+op)?))
+      | (?P<es>(?:pedido|compra){_NUMBER_SLOT}\s+(?:del|realizad[oa]|hech[oa]|efectuad[oa]))
+      | (?P<fr>(?:commande|achat){_NUMBER_SLOT}\s+(?:du|pass[ée]e?|faite?|effectu[ée]e?))
+      | (?P<it>(?:ordine|acquisto){_NUMBER_SLOT}\s+(?:del|effettuat[oa]|fatt[oa]))
+      | (?P<nl>(?:bestelling|aankoop){_NUMBER_SLOT}\s+(?:van|(?:geplaatst|gedaan)(?:\s+op)?))
     )\b
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -95,7 +113,7 @@ RE_PLACED = re.compile(
       | (?P<es>realizad[oa]|l[oa]\s+hice)
       | (?P<fr>pass[ée]e?|l['\u2019]ai\s+faite?)
       | (?P<it>effettuat[oa])
-      | (?P<nl>geplaatst)
+      | (?P<nl>geplaatst|gedaan)
     )\b
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -218,7 +236,8 @@ def find_order_dates(
 
     With `relative` false, phrases like "3 weeks ago" are skipped: in quoted
     history they count from an earlier mail whose date we do not know. After
-    a payment only a date written out counts (see RE_PAYMENT_VERB). "The one
+    a payment, a date counts only when its clause names no other payment
+    (see RE_PAYMENT_VERB). "The one
     from 12 November" and a pasted "Date" row count only when the thread is
     `about_an_order`; there, in the customer's own words (`relative`), a
     past date tied to no buying word and to no other event counts too, trusted
@@ -241,9 +260,10 @@ def find_order_dates(
         phrases = [(m, after) for m in _phrases_after(text, context, verb_last=verb_last)]
         if either_side:
             phrases += [(m, CONFIDENCE_BEFORE_VERB) for m in _phrases_before(text, context)]
-        exact_only = not relative or context.re is RE_PAYMENT_VERB
         for phrase, confidence in phrases:
-            if phrase.group("relative") and exact_only:
+            if phrase.group("relative") and not relative:
+                continue
+            if context.re is RE_PAYMENT_VERB and _paid_for_something_else(text, context, phrase):
                 continue
             value = parse_phrase(phrase, language, base=base, order=order)
             if value is None:
@@ -277,11 +297,20 @@ def _date_rows(text: str, *, base: datetime, order: str) -> list[Candidate]:
     return found
 
 
+def _paid_for_something_else(text: str, paid: re.Match[str], phrase: re.Match[str]) -> bool:
+    """Whether the clause of a payment and its date names another payment than the order's."""
+    before = window_before(text, paid.start(), FORWARD_WIDTH, RE_CLAUSE_BREAK)
+    after = window_after(text, phrase.end(), FORWARD_WIDTH, RE_CLAUSE_BREAK)
+    between = text[paid.end() : phrase.start()]
+    return any(RE_OTHER_PAYMENT.search(part) for part in (before, between, after))
+
+
 def _coarse(phrase: re.Match[str]) -> bool:
     """Whether a phrase names its day only roughly: "3 weeks ago", not "a week ago Saturday"."""
     return bool(
         phrase.group("relative")
         and not phrase.group("week_before")
+        and not phrase.group("prev_week")
         and RE_COARSE.search(phrase.group())
     )
 

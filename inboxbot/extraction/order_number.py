@@ -19,7 +19,7 @@ _ORDER_WORD = r"""
       | pedidos? | compra                                         # Spanish
       | commandes? | achat                                        # French
       | ordin[ei] | acquisto                                      # Italian
-      | bestel(?:ling(?:en)?|nummer) | ordernummer                # Dutch
+      | bestel(?:ling(?:en)?|nummer|-?nr\b\.?) | order(?:nummer|-?nr\b\.?)  # Dutch
     )(?![^\W\d_])
 """
 RE_ORDER_WORD = re.compile(_ORDER_WORD, re.IGNORECASE | re.VERBOSE)
@@ -36,7 +36,9 @@ _FILLER = r"""
     )){0,4}
     \s*
 """
-_NUMBER = r"(?:[A-Z]{1,4}-?)?\d+(?:-\d+)*"
+# A shop may add letters after the digits too, in capitals ("3390-B", "5521-DE").
+_SUFFIX = r"(?-i:-[A-Z]{1,3})?"
+_NUMBER = rf"(?:[A-Z]{{1,4}}-?)?\d+(?:-\d+)*{_SUFFIX}"
 
 # An order number after a word that names it: "Order 4521", "Bestellnummer: 4711".
 RE_ORDER_NUMBER = re.compile(
@@ -168,7 +170,8 @@ RE_PHONE_GROUPS = re.compile(r"[ /.]\d")
 # "#1001" on its own: Shopify and most shop systems write order numbers so.
 # Not right after markup ('="#000000"', "background:#556677"): those are colours.
 RE_HASH_ORDER = re.compile(
-    r"(?<![\w&#=\"':])\#\s?(?P<number>(?:[A-Z]{1,4}-?)?\d{3,}(?:-\d+)*)(?![\w-])", re.IGNORECASE
+    rf"(?<![\w&#=\"':])\#\s?(?P<number>(?:[A-Z]{{1,4}}-?)?\d{{3,}}(?:-\d+)*{_SUFFIX})(?![\w-])",
+    re.IGNORECASE,
 )
 
 # Amazon order ids have a shape nothing else in a mail has: 3-7-7 digits.

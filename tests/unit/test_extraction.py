@@ -61,6 +61,12 @@ ORDER_NUMBERS = [
     ("bestelling 9922 is kapot", "9922"),
     ("mijn bestelnummer is 9922", "9922"),
     ("ordernummer 9922", "9922"),
+    ("vorige week besteld (ordernr. 44550)", "44550"),
+    ("bestelnr. 44550", "44550"),
+    # letters after the digits, in capitals
+    ("Hi, order 3390-B. The shade was shattered.", "3390-B"),
+    ("meiner Bestellung 5521-DE fehlt ein Teil", "5521-DE"),
+    ("it's about #4410-GB, it came broken", "4410-GB"),
     ("Ticket #555 is about order 4521", "4521"),
     # named only as "the number", answering a shop that asked for it
     ("the number is 66120", "66120"),
@@ -335,6 +341,8 @@ BARE_AMOUNTS = [
     ("Ich habe 34,50 bezahlt", "34.50"),
     ("please refund the 1.299,00 I paid", "1299.00"),
     ("the price was 19.99 each", "19.99"),
+    ("paid with paypal 42.50 plus 4.95 shipping so 47.45 all in", "47.45"),
+    ("I paid 34.99 for the candles plus 5.99 shipping. could you refund the shipping", "5.99"),
 ]
 
 
@@ -413,6 +421,21 @@ MULTI_AMOUNTS = [
     ("a vase at $42.00. Could you refund just the vase, so $42.00? I paid $59.00", "42.00"),
     ("you refunded me $20 but the item was $45.00, so I'm still owed $25.00", "25.00"),
     ("Sie haben 20 € erstattet, Sie schulden mir noch 15 €", "15"),
+    # what is left of a refund
+    ("You only refunded €30.00 of the €75.00 I paid. Please send the remaining €45.00.", "45.00"),
+    ("Sie haben 20 € erstattet, bitte den Rest von 15 € auch", "15"),
+    ("m'avez remboursé 20 €, il manque le reste: 15 €", "15"),
+    # the sum of the amounts before it, said just before or after it
+    ("$64.99 + $7.99 shipping ($72.98 total) paid with google pay", "72.98"),
+    ("remboursée de 2 x 14,50 €, soit 29,00 €", "29.00"),
+    ("Item $40.00, shipping $5.99, total $45.99, paid by card", "45.99"),
+    ("Shipping: $5.99\nTotal: $45.99", "45.99"),
+    # the shipping, asked back in a sentence of its own
+    (
+        "I paid $34.99 for the candles plus $5.99 shipping. Could you at least refund the shipping?",
+        "5.99",
+    ),
+    ("Artikel 40,00 €\nVersand 5,99 €\nDie Versandkosten hätte ich gern zurück.", "5.99"),
 ]
 
 
@@ -576,6 +599,50 @@ ORDER_DATES = [
         "Wanneer wordt bestelling 29930 verstuurd? Ik heb drie dagen geleden betaald.",
         date(2026, 11, 17),
     ),
+    # later in the day of the mail
+    ("j'ai commandé un plaid cet après-midi", date(2026, 11, 20)),
+    ("I ordered it this afternoon", date(2026, 11, 20)),
+    ("heute Nachmittag bestellt", date(2026, 11, 20)),
+    ("ho ordinato questo pomeriggio", date(2026, 11, 20)),
+    ("ik heb vanmiddag besteld", date(2026, 11, 20)),
+    # the day before yesterday, in each language
+    ("l'altro ieri ho comprato una teiera", date(2026, 11, 18)),
+    ("ho ordinato avantieri", date(2026, 11, 18)),
+    ("I ordered the day before yesterday", date(2026, 11, 18)),
+    ("vorgestern bestellt", date(2026, 11, 18)),
+    ("compré antes de ayer", date(2026, 11, 18)),
+    ("j'ai commandé avant-hier", date(2026, 11, 18)),
+    ("eergisteren besteld", date(2026, 11, 18)),
+    # a weekday of the week before: not the last such weekday
+    ("vorige week dinsdag besteld", date(2026, 11, 10)),
+    ("I ordered it Tuesday last week", date(2026, 11, 10)),
+    ("I ordered last week on Tuesday", date(2026, 11, 10)),
+    ("letzte Woche Dienstag bestellt", date(2026, 11, 10)),
+    ("j'ai commandé mardi de la semaine dernière", date(2026, 11, 10)),
+    ("compré el martes de la semana pasada", date(2026, 11, 10)),
+    ("ho ordinato martedì della settimana scorsa", date(2026, 11, 10)),
+    # seven days back from today or yesterday
+    ("I ordered a week ago today", date(2026, 11, 13)),
+    ("I ordered a week ago yesterday", date(2026, 11, 12)),
+    # a day and month with a slash: day first here, unless only month first reads
+    ("ordered it on 9/30", date(2026, 9, 30)),
+    ("Bought it 11/16 (I'm in the US)", date(2026, 11, 16)),
+    ("Ordine fatto il 12/10 con Mastercard", date(2026, 10, 12)),
+    ("ho comprato il 3/11", date(2026, 11, 3)),
+    ("I ordered it on 11/3, order 4410", date(2026, 11, 3)),  # not 11 March, months back
+    ("i placed order 4410 eight days ago", date(2026, 11, 12)),
+    ("My order (#4410, 3rd November) has not arrived", date(2026, 11, 3)),
+    # the order made, put in or placed, said with the order as the verb's object
+    ("ho effettuato l'ordine n. 44012 il 27 ottobre", date(2026, 10, 27)),
+    ("ho fatto un ordine il 3 novembre", date(2026, 11, 3)),
+    ("l'ordine 5528 fatto il 12 novembre", date(2026, 11, 12)),
+    ("he realizado un pedido el 3 de noviembre", date(2026, 11, 3)),
+    ("j'ai effectué une commande le 3 novembre", date(2026, 11, 3)),
+    ("ma commande 4410 faite le 3 novembre", date(2026, 11, 3)),
+    ("bestelling 7781, die ik gisteren heb gedaan", date(2026, 11, 19)),
+    # a payment a relative day ago, in a clause naming no other payment
+    ("Paid £72.00 on my debit card a week ago today.", date(2026, 11, 13)),
+    ("I paid for it yesterday with PayPal", date(2026, 11, 19)),
 ]
 
 
@@ -607,6 +674,12 @@ NOT_ORDER_DATES = [
     "Order 4471 arrived on the 3rd",
     "my order 4471 came today",
     "I paid for the return postage yesterday",
+    "I paid yesterday for the return label",
+    "For the customs I paid 12 euros yesterday",
+    "Ich habe gestern das Porto für die Rücksendung bezahlt",
+    # a share, not a day, and a slashed pair that is no day
+    "I ordered 2/6 of the plates in blue",
+    "I ordered 5/40 items",
     "I paid €20 for shipping",
     "Pagué el 3,50 € del envío",
     # a span of days is no day
