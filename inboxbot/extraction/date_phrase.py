@@ -34,8 +34,20 @@ WEEKDAYS = _words(
     "lundi mardi mercredi jeudi vendredi samedi dimanche "
     "lunedì lunedi martedì martedi mercoledì mercoledi giovedì giovedi venerdì venerdi "
     "sabato domenica "
-    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag"
+    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag "
+    # English short forms; "mon", "wed", "sat" and "sun" are words too (French "mon").
+    "tue tues weds thu thur thurs fri"
 )
+WEEKDAY_SHORT_FORMS = {
+    "tue": "tuesday",
+    "tues": "tuesday",
+    "weds": "wednesday",
+    "thu": "thursday",
+    "thur": "thursday",
+    "thurs": "thursday",
+    "fri": "friday",
+}
+RE_WEEKDAY_SHORT_FORM = re.compile(rf"\b({'|'.join(WEEKDAY_SHORT_FORMS)})\b\.?", re.IGNORECASE)
 # Counts written as words; dateparser reads only some languages' words, so
 # they become digits before parsing ("hace tres semanas" -> "hace 3 semanas").
 NUMBER_WORDS = {
@@ -105,7 +117,8 @@ _TWO_DAYS = (
 # A weekday of the week before the mail's ("vorige week dinsdag", "Tuesday
 # last week", "mardi de la semaine dernière"), not the last such weekday.
 _PREVIOUS_WEEK = (
-    r"(?:(?:last|letzte|vorige|afgelopen)\s+(?:week|woche)|la\s+semaine\s+derni[eè]re"
+    r"(?:(?:last|letzte[rn]?|vorige[rn]?|vergangene[rn]?|afgelopen)\s+(?:week|woche)"
+    r"|la\s+semaine\s+derni[eè]re"
     r"|(?:la\s+)?semana\s+pasada|(?:la\s+)?settimana\s+scorsa)"
 )
 _DAY_OF_PREVIOUS_WEEK = (
@@ -120,7 +133,7 @@ _NOT_A_DAY_ALONE = (
     r"|(?:time|times|floor|one|item|attempt|try|day|week|month|year|order|size|pair)\b))"
 )
 _DAY_ALONE = (
-    r"the\s+(?P<nth>\d{1,2})(?:st|nd|rd|th)\b"
+    r"(?(weekday_of)(?:the\s+)?|(?:the|on)\s+)(?P<nth>\d{1,2})(?:st|nd|rd|th)\b"
     r"|am\s+(?P<nth_de>\d{1,2})(?=\.)"
     r"|el\s+(?:d[ií]a\s+)?(?P<nth_es>\d{1,2})\b"
     r"|le\s+(?P<nth_fr>\d{1,2})(?:er)?\b"
@@ -319,6 +332,7 @@ def _without_weekday(phrase: re.Match[str]) -> str:
 def _dateparse(words: str, languages: tuple[str, ...], base: datetime, order: str) -> date | None:
     """dateparser's reading of a phrase, cached: a thread repeats the same phrases."""
     settings = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past", "DATE_ORDER": order}
+    words = RE_WEEKDAY_SHORT_FORM.sub(lambda m: WEEKDAY_SHORT_FORMS[m.group(1).lower()], words)
     parsed = dateparser.parse(words, languages=list(languages), settings=settings)
     return parsed.date() if parsed else None
 

@@ -31,13 +31,14 @@ RE_PURCHASE_VERB = re.compile(
             |purchsed|purchaced|purcahsed|purhcased|puchased|purchasd|bougth|boght)
       | (?P<de>bestellt|bestellte|gekauft|kaufte|erworben|bestelt|bestelte|gekauf)
       | (?P<es>ped[ií]|compr[ée]|orden[ée]
-            |(?:hice|realic[ée]|hecho|realizado|efectu[ée]|efectuado)\s+(?:el|mi|un|este)\s+pedido)
+            |(?:hice|realic[ée]|hecho|realizado|efectu[ée]|efectuado)\s+(?:el|mi|un|este|la)
+                \s+(?:pedido|compra))
       | (?P<fr>commandée?s?|achetée?s?|pass[ée]\s+(?:(?:ma|la|une|notre|cette)\s+)?commande
             |(?:effectu[ée]|fait)\s+(?:ma|la|une|notre|cette)\s+commande
             |comandée?s?|commendée?s?|commandai)
       | (?P<it>ordinat[oaie]|comprat[oaie]|acquistat[oaie]|l['\u2019]ho\s+(?:fatt|effettuat)[oa]
             |(?:fatt|effettuat)[oa]\s+(?:l['\u2019]\s?|un\s+|il\s+(?:mio\s+)?|quest['\u2019]\s?)ordine)
-      | (?P<nl>besteld|gekocht|aangeschaft|besteldt)
+      | (?P<nl>besteld|bestelde|bestelden|gekocht|kocht|kochten|aangeschaft|besteldt)
     )\b
     """,
     re.IGNORECASE | re.VERBOSE,

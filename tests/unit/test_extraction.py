@@ -621,6 +621,16 @@ ORDER_DATES = [
     ("j'ai commandé mardi de la semaine dernière", date(2026, 11, 10)),
     ("compré el martes de la semana pasada", date(2026, 11, 10)),
     ("ho ordinato martedì della settimana scorsa", date(2026, 11, 10)),
+    ("Ich habe am Montag letzter Woche bestellt", date(2026, 11, 9)),
+    # English weekdays cut short
+    ("Ordered Tues.", date(2026, 11, 17)),
+    ("I ordered last Tues", date(2026, 11, 17)),
+    ("I ordered on Weds", date(2026, 11, 18)),
+    ("I ordered on Thurs 12th", date(2026, 11, 12)),
+    ("I ordered on 12th", date(2026, 11, 12)),
+    # more ways to say the order was made
+    ("Hice la compra el 3/11", date(2026, 11, 3)),
+    ("Ik bestelde op 3 november een lamp", date(2026, 11, 3)),
     # seven days back from today or yesterday
     ("I ordered a week ago today", date(2026, 11, 13)),
     ("I ordered a week ago yesterday", date(2026, 11, 12)),
@@ -680,6 +690,9 @@ NOT_ORDER_DATES = [
     # a share, not a day, and a slashed pair that is no day
     "I ordered 2/6 of the plates in blue",
     "I ordered 5/40 items",
+    "I ordered through a 3rd party",
+    "j'ai commandé mon colis",
+    "I ordered a sun lounger",
     "I paid €20 for shipping",
     "Pagué el 3,50 € del envío",
     # a span of days is no day
