@@ -16,9 +16,9 @@ from inboxbot.extraction.common import (
 )
 from inboxbot.models import Fact, Money
 
-# Symbols and words that name one currency. "kr" (SEK, NOK, DKK), "¥" (JPY,
-# CNY) and "pounds" (also a weight) are ambiguous and left out; a bare "$" is
-# read as USD, the most common meaning in a shop's mail.
+# Symbols and words that name one currency. "kr" (SEK, NOK, DKK) and "¥"
+# (JPY, CNY) are ambiguous and left out; a bare "$" is read as USD, the most
+# common meaning in a shop's mail.
 CURRENCY_SYMBOLS = {
     "US$": "USD",
     "CA$": "CAD",
@@ -40,7 +40,13 @@ CURRENCY_WORDS = {
     "bucks": "USD",
     "euro": "EUR",
     "euros": "EUR",
+    "quid": "GBP",
+    "pound": "GBP",
+    "pounds": "GBP",
 }
+# "Pounds" weigh as often as they pay: money only near a money word ("paid 39
+# pounds", not "a 5 pound bag").
+WEIGHT_OR_MONEY = frozenset(("pound", "pounds"))
 
 _SYMBOL = "|".join(re.escape(symbol) for symbol in CURRENCY_SYMBOLS)
 _CODE = "|".join(sorted(CURRENCY_CODES))
@@ -270,6 +276,10 @@ def _with_currency(text: str, *, shipping_back: bool) -> list[Candidate]:
             continue
         start, end = match.start(), match.end()
         tier, distance = _context(text, start, end)
+        if (match.group("post_code") or "").lower() in WEIGHT_OR_MONEY and not (
+            tier or _near(RE_PRICE_CONTEXT, text, start, end)
+        ):
+            continue
         shipping = _shipping_rank(text, start, end, tier, shipping_back=shipping_back)
         total = TOTAL_BONUS if _total(text, start, end) else 0.0
         if shipping is not None:

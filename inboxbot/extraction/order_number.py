@@ -113,9 +113,17 @@ RE_NOT_ORDER_REFERENCE = re.compile(
 # A number given as the answer when the thread is about an order's number
 # ("Sorry, wrong number before. The right one is 77305", "Hi, it's 38812" below
 # a shop asking for it): trusted least, and only in the customer's own text.
+# It may also be named as what the mail is about ("I never got a refund for
+# 30761", "Het gaat om 60312", "regarding 44120").
 RE_ANSWER_NUMBER = re.compile(
-    r"\b(?:is|it'?s|it\s+is|ist|lautet|es|est|c'est|è|luidt)\s*:?\s*\#?(?P<number>\d{4,12})(?![\w-])",
-    re.IGNORECASE,
+    r"""
+    \b(?:
+        is | it'?s | it\s+is | ist | lautet | es | est | c'est | è | luidt
+      | about | regarding | concerning | refund\s+for | gaat\s+om | betreft | bezüglich | betrifft
+      | sobre | concernant | riguardo | a\s+proposito\s+di
+    )\s*:?\s*\#?(?P<number>\d{4,12})(?![\w-])
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 
 # A number the customer says is theirs ("Mine is 58484", "la mienne est la
@@ -160,6 +168,17 @@ RE_DISOWNED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 RE_ANY_NUMBER = re.compile(rf"(?<![\w-])\#?(?P<number>{_NUMBER})(?![\w-])", re.IGNORECASE)
+# What the customer asks to be done to an order, just before its number.
+RE_ACTED_ON = re.compile(
+    r"""
+    \b(?:cancel\w*|refund|storniere?n?|annul\w*|cancelar|annullare|annuleer\w*|erstatten)
+    (?:\s+(?:sie|my|the|order|bestellung|pedido|commande|ordine|bestelling|die|la|el|le|il
+          |de|mi|ma|mijn|meine|l['\u2019]ordine|nr\.?|no\.?|n[°º]))*\s*\#?\s*$
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+ACTED_ON_WIDTH = 40
+ACTED_ON_BONUS = 0.01  # breaks a tie only: never above a number trusted more
 CONTRAST_DIGITS = 4  # fewer, and "150, not 100" is more often an amount or a count
 DISOWNED_WIDTH = 40  # characters before a number in which "not" may disown it
 
@@ -353,7 +372,12 @@ def _plausible(text: str, match: re.Match[str]) -> bool:
 
 
 def _candidate(text: str, match: re.Match[str], confidence: float) -> Candidate:
-    """A candidate whose value drops the "#" and the naming word, upper-cased."""
+    """A candidate whose value drops the "#" and the naming word, upper-cased.
+
+    Of two numbers trusted alike, the one the customer asks to cancel or
+    refund ranks first ("#70081 and #70082 ... Could you cancel #70082?").
+    """
     value = match.group("number").upper()
     fact = Fact(value, confidence, text[match.start() : match.end()].strip())
-    return Candidate(fact, confidence, match.start())
+    acted_on = RE_ACTED_ON.search(text, max(0, match.start() - ACTED_ON_WIDTH), match.start())
+    return Candidate(fact, confidence + (ACTED_ON_BONUS if acted_on else 0.0), match.start())

@@ -49,16 +49,18 @@ RE_PAYMENT_METHOD = re.compile(
       )
     | (?P<card>
         \b(?:credit|debit|bank)[ ]?card\b
-      | \b(?:kredit|debit|ec-?|bank)karte\b | \bgirocard\b           # German
+      | \b(?:kredit|debit|ec-?|bank)karte\w* | \bgirocard\b          # German
       | \btarjeta(?:[ ]de)?[ ](?:cr[ée]dito|d[ée]bito)\b            # Spanish
       | \bcarte[ ](?:bancaire|bleue|de[ ]cr[ée]dit|de[ ]d[ée]bit)\b # French
       | \bcarta[ ]di[ ](?:credito|debito)\b                         # Italian
-      | \b(?:creditcard|betaalpas|pinpas|bankpas)\b                 # Dutch
+      | \bcreditcard\w* | \b(?:betaalpas|pinpas|bankpas)\b          # Dutch
       # A bare card, where money goes to or from it:
       | \b(?:from|to|onto)[ ]my[ ]card\b | \bby[ ]card\b | \bcard[ ]ending\b
       | \b(?:arrived|appeared|showed[ ]up|come[ ]through|came[ ]through|landed|credited)
           [ ](?:back[ ])?on[ ]my[ ]card\b
       | \b(?:paid|charged|debited|billed)[ ]{_BETWEEN}(?:(?:with|on|to)[ ])?my[ ]card\b
+      | \bmy[ ]card[ ](?:was|has[ ]been|got|is[ ]being)[ ](?:charged|debited|billed)\b
+      | \bback[ ](?:on|to|onto)[ ]my[ ]card\b
       | \b(?:von|auf)[ ]meine[rm]?[ ]karte\b | \bper[ ]karte\b          # German
       | \bmit[ ](?:meiner[ ])?karte[ ](?:bezahlt|gezahlt)\b
       | \b(?:con|a|en|de|desde)[ ]mi[ ]tarjeta\b(?!{_GIFT_ES})           # Spanish
@@ -73,14 +75,34 @@ RE_PAYMENT_METHOD = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+# A question about a method before buying ("Do you take Klarna?", "Kann ich
+# mit PayPal zahlen?") says nothing of how the customer paid.
+RE_ASKS_ABOUT = re.compile(
+    r"""
+    \b(?:
+        (?:do|does|can|could|will)[ ](?:you|i|we)[ ](?:also[ ])?
+            (?:take|accept|offer|support|use|pay[ ](?:with|by|via|through))
+      | (?:akzeptieren|nehmen)[ ]sie | kann[ ]ich[ ](?:auch[ ])?(?:mit|per)
+      | acept[áa]is | aceptan | puedo[ ]pagar
+      | acceptez(?:-vous)? | puis-je[ ]payer | peut-on[ ]payer
+      | accettate | posso[ ]pagare
+      | accepteren[ ]jullie | kan[ ]ik[ ](?:ook[ ])?(?:met|betalen)
+    )\b[^.?!\n]*$
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+ASK_WIDTH = 60  # characters before a method in which a question about it begins
+
 CONFIDENCE_NAMED = 0.9  # a brand, a wallet or a transfer says exactly how
 CONFIDENCE_CARD = 0.7  # a card of unknown brand; a brand elsewhere wins
 
 
 def find_payment_methods(text: str) -> list[Candidate]:
-    """Every payment method named in `text`, in the order they appear."""
+    """Every payment method named in `text`, in the order they appear, but one asked about."""
     found = []
     for match in RE_PAYMENT_METHOD.finditer(text):
+        if RE_ASKS_ABOUT.search(text, max(0, match.start() - ASK_WIDTH), match.start()):
+            continue
         method = match.lastgroup or ""
         confidence = CONFIDENCE_CARD if method == "card" else CONFIDENCE_NAMED
         fact = Fact(method, confidence, match.group().strip())

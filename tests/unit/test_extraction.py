@@ -87,6 +87,8 @@ ORDER_NUMBERS = [
     ("I ordered a lamp, no. 55120, on Monday", "55120"),
     # two orders: the first, unless the customer points to the second
     ("Bestellungen 81551 und 81552. Bitte stornieren Sie die zweite.", "81552"),
+    # two numbers alike: the one asked to be cancelled or refunded
+    ("I placed it twice - #70081 and #70082. Could you cancel #70082?", "70082"),
     ("orders #4410 and #4411 - please cancel the second one", "4411"),
     ("orders 4410 and 4411 both arrived late", "4410"),
     ("pedidos 5531 y 5532: el segundo no ha llegado", "5532"),
@@ -232,6 +234,10 @@ ANSWERS = [
     ("Hi, it's 38812. I paid by card.", "> Could you send us your order number?", "38812"),
     ("Sorry, it's 38812.", "> Ihre Bestellnummer fehlt noch.", "38812"),
     ("Die richtige ist 55012.", "> Welche Bestellung meinen Sie?", "55012"),
+    # named as what the mail is about
+    ("No, I never got a refund for 30761.", "> the refund for order 30176 was issued", "30761"),
+    ("Niet mijn bestelling. Het gaat om 60312.", "> Uw bestelling 60231 is onderweg.", "60312"),
+    ("This is regarding 44120, not the other.", "> Your order 41120 shipped.", "44120"),
     # not a phone, a postcode, a price, a year or an example
     ("it's 0161 496 0753, call me", "> your order number?", None),
     ("my postcode is 10115", "> your order number?", None),
@@ -365,6 +371,7 @@ NOT_BARE_AMOUNTS = [
     "I paid for order #12.34",
     "charged me on 12.11.2026",
     "the lamp was 12.50 inches tall",
+    "I ordered a 5 pound bag of coffee",
 ]
 
 
@@ -421,6 +428,10 @@ MULTI_AMOUNTS = [
     ("a vase at $42.00. Could you refund just the vase, so $42.00? I paid $59.00", "42.00"),
     ("you refunded me $20 but the item was $45.00, so I'm still owed $25.00", "25.00"),
     ("Sie haben 20 € erstattet, Sie schulden mir noch 15 €", "15"),
+    # pounds as money near a money word; quid always
+    ("the vase was wrong. paid 39 pounds. please sort it", "39"),
+    ("Order #52290, cost me 18 pounds", "18"),
+    ("a refund of 25 quid please", "25"),
     # what is left of a refund
     ("You only refunded €30.00 of the €75.00 I paid. Please send the remaining €45.00.", "45.00"),
     ("Sie haben 20 € erstattet, bitte den Rest von 15 € auch", "15"),
@@ -1019,6 +1030,10 @@ PAYMENT_METHODS = [
     ("I paid for it with my card", "card"),
     ("Betaald met iDEAL", "bank_transfer"),
     ("ik heb met iDeal betaald", "bank_transfer"),
+    ("my card was charged $19.99 for something I never ordered", "card"),
+    ("I WANT MY 129.00 BACK ON MY CARD", "card"),
+    ("op mijn creditcardafschrift staat een betaling", "card"),
+    ("auf meiner Kreditkartenabrechnung steht", "card"),
 ]
 
 
@@ -1055,6 +1070,14 @@ NOT_PAYMENT_METHODS = [
     "That would be IDEAL, thanks",
     "I paid with Afterpay",
     "Pagué con Bizum",
+    # a method asked about before buying
+    "Do you ship to Norway? And do you take Klarna? thanks",
+    "Can I pay with PayPal?",
+    "Kann ich auch mit PayPal zahlen?",
+    "¿Puedo pagar con Apple Pay?",
+    "Acceptez-vous les virements ?",
+    "Accettate PayPal?",
+    "Kan ik ook met iDEAL betalen?",
 ]
 
 
