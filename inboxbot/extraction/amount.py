@@ -62,7 +62,7 @@ _NUMBER = (
 
 # A "$" after a letter belongs to another dollar ("HK$"), which we do not read.
 RE_AMOUNT = re.compile(
-    rf"(?:(?<![A-Za-z])(?P<pre_symbol>{_SYMBOL})|\b(?P<pre_code>{_CODE})\b)\s?(?P<pre_number>{_NUMBER})"
+    rf"(?:(?<![A-Za-z])(?P<pre_symbol>{_SYMBOL})|\b(?P<pre_code>{_CODE})(?![A-Za-z]))\s?(?P<pre_number>{_NUMBER})"
     rf"|(?P<post_number>{_NUMBER})\s?(?:(?P<post_symbol>{_SYMBOL})|\b(?P<post_code>{_CODE}|{_WORD})\b)",
     re.IGNORECASE,
 )
@@ -87,12 +87,18 @@ RE_DATE_BEFORE = re.compile(r"\b(?:on|am|vom|le|du|el|del|il|op|van|since|seit)\
 # what they are still owed, what they want back, what they were charged, what
 # they paid.
 RE_OWED_CONTEXT = re.compile(
-    r"\b(?:owed?\s+me|(?:still\s+)?owed|owing|outstanding|remaining|the\s+rest|the\s+difference"
+    r"\b(?:(?:"
+    r"owed?\s+me|(?:still\s+)?owed|owing|outstanding|remaining|the\s+rest|the\s+difference"
+    r"|missing|short"
     r"|schulde[nt]\w*|noch\s+offen|restliche\w*|restbetrag|den\s+rest|die\s+differenz"
-    r"|me\s+deben|me\s+debéis|restante|el\s+resto|la\s+diferencia"
-    r"|me\s+devez|me\s+doit|restant\w*|le\s+reste|la\s+différence"
-    r"|mi\s+dovete|rimanent\w*|restant\w*|il\s+resto|la\s+differenza"
-    r"|tegoed|resterende|de\s+rest|het\s+verschil)\b",
+    r"|fehl(?:t|en)"
+    r"|me\s+deben|me\s+debéis|restante|el\s+resto|la\s+diferencia|falta\w*"
+    r"|me\s+devez|me\s+doit|restant\w*|le\s+reste|la\s+différence|manque\w*"
+    r"|mi\s+dovete|rimanent\w*|il\s+resto|la\s+differenza|manca\w*"
+    r"|tegoed|resterende|de\s+rest|het\s+verschil|ontbreek\w*"
+    # "the rest of the order is fine" names what is not asked about
+    r")(?!\s+(?:items?|pieces?|products?|parts?)\b)"
+    r"(?!\s+(?:of|del|de|des|della|dell['\u2019]|van|von|der)\b(?!\s*(?:[$€£\d]|$))))\b",
     re.IGNORECASE,
 )
 RE_REFUND_CONTEXT = re.compile(
@@ -148,6 +154,12 @@ RE_TOTAL_BEFORE = re.compile(
 RE_TOTAL_AFTER = re.compile(
     r"[^\S\n]{0,2}\(?[^\S\n]?(?:(?:in\s+)?total|all\s+in|altogether|(?:en|au)\s+total|insgesamt|in\s+totale"
     r"|in\s+totaal|totaal)\b(?!\s*:)",
+    re.IGNORECASE,
+)
+# A charge made twice; "2 x 14,50 €" is two items at one price.
+RE_TWICE = re.compile(
+    r"\b(?:twice|two\s+times|2\s*times|2\s*x(?!\s*[$€£]?\s*\d)|double|zweimal|doppelt|dos\s+veces|deux\s+fois"
+    r"|due\s+volte|twee\s*keer|dubbel)\b",
     re.IGNORECASE,
 )
 TOTAL_BONUS = 0.45  # above the nearer parts of the same tier, never above a stronger tier
@@ -221,9 +233,16 @@ def _shipping_rank(
 
 
 def _total(text: str, start: int, end: int) -> bool:
-    """Whether the amount is said to be the sum ("so 47.45 all in", "Total: $45.99")."""
+    """Whether the amount is said to be the sum ("so 47.45 all in", "Total: $45.99").
+
+    Not the sum of a charge made twice ("charged $29.99 twice, so $59.98 in
+    total"): the customer contests one of them.
+    """
     before = text[max(0, start - 15) : start]
-    return bool(RE_TOTAL_BEFORE.search(before) or RE_TOTAL_AFTER.match(text, end, end + 20))
+    if not (RE_TOTAL_BEFORE.search(before) or RE_TOTAL_AFTER.match(text, end, end + 20)):
+        return False
+    sentence = window_before(text, start, PARTS_WIDTH, RE_SENTENCE_END)
+    return RE_TWICE.search(sentence) is None
 
 
 def _own_words(text: str, start: int, end: int) -> tuple[str, str]:

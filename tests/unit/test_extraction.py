@@ -290,6 +290,8 @@ def test_it_falls_back_to_the_quoted_history_for_every_field() -> None:
 AMOUNTS = [
     ("I paid $49.90", "49.90", "USD"),
     ("USD 49.90 for shoes", "49.90", "USD"),
+    ("I paid USD45.00", "45.00", "USD"),
+    ("EUR59,90 abgebucht", "59.90", "EUR"),
     ("it was 49.90 USD", "49.90", "USD"),
     ("€34,50 für Schuhe", "34.50", "EUR"),
     ("€ 34,50 für Schuhe", "34.50", "EUR"),
@@ -436,14 +438,23 @@ MULTI_AMOUNTS = [
     ("You only refunded €30.00 of the €75.00 I paid. Please send the remaining €45.00.", "45.00"),
     ("Sie haben 20 € erstattet, bitte den Rest von 15 € auch", "15"),
     ("m'avez remboursé 20 €, il manque le reste: 15 €", "15"),
+    ("j'ai payé 45 € et on m'a remboursé 20 €, il me manque 25 €", "25"),
+    ("Pagué 45 €, me devolvieron 20 €. Faltan 25 €.", "25"),
+    ("Ik heb €45 betaald, maar kreeg maar €20 terug. Er ontbreekt nog €25.", "25"),
+    ("Ich habe 45 € bezahlt, aber nur 20 € zurückbekommen. Es fehlen noch 25 €.", "25"),
+    ("you refunded $20 of my $45, I'm still $25 short", "25"),
+    # "the rest of the order" is not what is asked about
+    ("I'd like the $12.99 for the broken mug refunded, the rest of the order ($40) is ok", "12.99"),
     # the sum of the amounts before it, said just before or after it
     ("$64.99 + $7.99 shipping ($72.98 total) paid with google pay", "72.98"),
     ("remboursée de 2 x 14,50 €, soit 29,00 €", "29.00"),
     ("Item $40.00, shipping $5.99, total $45.99, paid by card", "45.99"),
     ("Shipping: $5.99\nTotal: $45.99", "45.99"),
+    # a charge made twice: one of them is contested, not their sum
+    ("I was charged $29.99 twice, so $59.98 in total", "29.99"),
     # the shipping, asked back in a sentence of its own
     (
-        "I paid $34.99 for the candles plus $5.99 shipping. Could you at least refund the shipping?",
+        "I paid $34.99 for the candles plus $5.99 shipping. Could you refund the shipping?",
         "5.99",
     ),
     ("Artikel 40,00 €\nVersand 5,99 €\nDie Versandkosten hätte ich gern zurück.", "5.99"),
