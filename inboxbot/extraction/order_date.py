@@ -197,20 +197,42 @@ RE_OTHER_EVENT = re.compile(
     r"""
     \b(?:
         arrived|arrives?|delivered|shipped|dispatched|sent|returned|refunded|received|got|came
-        |since|showed\s+up|turned\s+up|delivery
+        |since|showed\s+up|turned\s+up|delivery|asked|requested|cancell?ed
       | geliefert|angekommen|erhalten|zugestellt|verschickt|versandt|zurückgeschickt
-        |erstattet|bekommen|kam|gekommen|seit|lieferung
+        |erstattet|bekommen|kam|gekommen|seit|lieferung|storniert|gebeten
       | lleg[óo]|recib[íi]|entregad[oa]|entrega|enviad[oa]|devuelt[oa]|devolv[íi]
-        |reembolsad[oa]|desde
-      | reçue?|livrée?|arrivée?|expédiée?|renvoyée?|remboursée?|depuis|livraison
+        |reembolsad[oa]|desde|cancelad[oa]|ped[ií]\s+cancelar
+      | reçue?|livrée?|arrivée?|expédiée?|renvoyée?|remboursée?|depuis|livraison|annulée?
+        |demandé
       | arrivat[oa]|ricevut[oa]|consegnat[oa]|consegna|spedit[oa]|rimborsat[oa]|restituit[oa]
+        |annullat[oa]|chiesto
       | geleverd|ontvangen|aangekomen|verzonden|teruggestuurd|terugbetaald|sinds|gekregen
-        |kwam|bezorgd|levering|bezorging
+        |kwam|bezorgd|levering|bezorging|geannuleerd|gevraagd
     )\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )
 
+
+# A customer who never ordered ("I didn't order anything", "nie bei Ihnen
+# bestellt") contests a charge: its day is no order's, and only a buying word
+# with its date may name one.
+RE_NEVER_ORDERED = re.compile(
+    r"""
+    \b(?:
+        (?:never|not|didn'?t|did\s+not|haven'?t|have\s+not)\s+(?:\w+\s+){0,2}?
+            (?:ordered|bought|purchased|placed)\b
+      | (?:never|didn'?t|did\s+not)\s+(?:\w+\s+)?(?:order|buy|purchase)\b(?!\s+(?:number|no\b|\#))
+      | nie\s+(?:\w+\s+){0,3}?(?:bestellt|gekauft)\b | nichts\s+(?:\w+\s+){0,3}?bestellt\b
+      | nunca\s+(?:\w+\s+){0,2}?(?:ped[ií]|compr[ée]|hice|he\s+(?:pedido|comprado))
+      | no\s+(?:he\s+)?(?:pedido|comprado|ped[ií]|compr[ée])\b
+      | (?:jamais|rien|pas)\s+(?:\w+\s+){0,2}?(?:command|achet)\w*
+      | (?:mai|non\s+ho)\s+(?:\w+\s+){0,2}?(?:ordinat|comprat)\w*
+      | (?:nooit|niets|niet)\s+(?:\w+\s+){0,2}?(?:besteld|gekocht)\b
+    )
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
 
 RE_WORD = re.compile(r"\S+")
 # What may stand between an order noun and a date that belongs to it ("vom",
@@ -242,7 +264,8 @@ def find_order_dates(
     from 12 November" and a pasted "Date" row count only when the thread is
     `about_an_order`; there, in the customer's own words (`relative`), a
     past date tied to no buying word and to no other event counts too, trusted
-    least, when nothing else names one.
+    least, when nothing else names one. A customer who says they never
+    ordered names no order date by a payment or a date alone.
     """
     found = []
     contexts = [(m, True, CONFIDENCE_AFTER_VERB) for m in RE_PURCHASE_VERB.finditer(text)]
@@ -250,7 +273,10 @@ def find_order_dates(
     contexts += [
         (m, m.lastgroup in VERB_LAST_LANGUAGES, CONFIDENCE_AFTER_VERB) for m in _placed(text)
     ]
-    contexts += [(m, False, CONFIDENCE_AFTER_PAYMENT) for m in RE_PAYMENT_VERB.finditer(text)]
+    never_ordered = RE_NEVER_ORDERED.search(text) is not None
+    if not never_ordered:
+        payments = RE_PAYMENT_VERB.finditer(text)
+        contexts += [(m, False, CONFIDENCE_AFTER_PAYMENT) for m in payments]
     contexts += [(m, False, CONFIDENCE_BEFORE_VERB) for m in RE_CONFIRMATION.finditer(text)]
     if about_an_order:
         contexts += [(m, False, CONFIDENCE_AFTER_VERB) for m in RE_THE_ONE_FROM.finditer(text)]
@@ -280,7 +306,7 @@ def find_order_dates(
         value = parse_phrase(at_once, context.lastgroup or "en", base=base, order=order)
         if value is not None:
             found.append(_candidate(text, context, at_once, CONFIDENCE_BEFORE_VERB, value))
-    if not found and about_an_order and relative:
+    if not found and about_an_order and relative and not never_ordered:
         found = any_past_dates(text, base=base, order=order)
     return sorted(found, key=lambda candidate: candidate.start)
 

@@ -621,6 +621,10 @@ ORDER_DATES = [
         "Wanneer wordt bestelling 29930 verstuurd? Ik heb drie dagen geleden betaald.",
         date(2026, 11, 17),
     ),
+    (
+        "That's not the right order. Order 44120 was paid by bank transfer on 2 November.",
+        date(2026, 11, 2),
+    ),
     # later in the day of the mail
     ("j'ai commandé un plaid cet après-midi", date(2026, 11, 20)),
     ("I ordered it this afternoon", date(2026, 11, 20)),
@@ -715,6 +719,16 @@ NOT_ORDER_DATES = [
     "I ordered through a 3rd party",
     "j'ai commandé mon colis",
     "I ordered a sun lounger",
+    # a charge the customer never made is no order's
+    "You took $49 from my card on Nov 3 but I didn't order anything",
+    "I paid on 3 November for an order I never placed",
+    "My card was charged on 3 November for order 4410, which I never placed",
+    "Am 3. November wurden 49 € für Bestellung 4410 abgebucht, ich habe nie bestellt",
+    # a day the order was due, wanted, cancelled or asked about
+    "Order 4410 was due on 3 November",
+    "I wanted order 4410 for 3 November",
+    "I cancelled order 4410 on 3 November",
+    "I asked to cancel order 4410 yesterday",
     "I paid €20 for shipping",
     "Pagué el 3,50 € del envío",
     # a span of days is no day
