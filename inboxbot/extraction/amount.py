@@ -62,7 +62,8 @@ _NUMBER = (
 
 # A "$" after a letter belongs to another dollar ("HK$"), which we do not read.
 RE_AMOUNT = re.compile(
-    rf"(?:(?<![A-Za-z])(?P<pre_symbol>{_SYMBOL})|\b(?P<pre_code>{_CODE})(?![A-Za-z]))\s?(?P<pre_number>{_NUMBER})"
+    rf"(?:(?<![A-Za-z])(?P<pre_symbol>{_SYMBOL})|\b(?P<pre_code>{_CODE})(?![A-Za-z]))"
+    rf"\s?(?P<pre_number>{_NUMBER})"
     rf"|(?P<post_number>{_NUMBER})\s?(?:(?P<post_symbol>{_SYMBOL})|\b(?P<post_code>{_CODE}|{_WORD})\b)",
     re.IGNORECASE,
 )
@@ -89,7 +90,7 @@ RE_DATE_BEFORE = re.compile(r"\b(?:on|am|vom|le|du|el|del|il|op|van|since|seit)\
 RE_OWED_CONTEXT = re.compile(
     r"\b(?:(?:"
     r"owed?\s+me|(?:still\s+)?owed|owing|outstanding|remaining|the\s+rest|the\s+difference"
-    r"|missing|short"
+    r"|missing"
     r"|schulde[nt]\w*|noch\s+offen|restliche\w*|restbetrag|den\s+rest|die\s+differenz"
     r"|fehl(?:t|en)"
     r"|me\s+deben|me\s+debéis|restante|el\s+resto|la\s+diferencia|falta\w*"
@@ -98,7 +99,9 @@ RE_OWED_CONTEXT = re.compile(
     r"|tegoed|resterende|de\s+rest|het\s+verschil|ontbreek\w*"
     # "the rest of the order is fine" names what is not asked about
     r")(?!\s+(?:items?|pieces?|products?|parts?)\b)"
-    r"(?!\s+(?:of|del|de|des|della|dell['\u2019]|van|von|der)\b(?!\s*(?:[$€£\d]|$))))\b",
+    r"(?!\s+(?:of|del|de|des|della|dell['\u2019]|van|von|der)\b(?!\s*(?:[$€£\d]|$))))\b"
+    # Said right beside the amount: "I'm still $25 short", "short by $25".
+    r"|^\s*short\b|\bshort\s+by\s*$",
     re.IGNORECASE,
 )
 RE_REFUND_CONTEXT = re.compile(
@@ -138,9 +141,10 @@ RE_SHIPPING_CONTEXT = re.compile(
 )
 # A shipping cost asked for back in a sentence of its own ("could you at least
 # refund the shipping?"): the shipping amount named elsewhere is the one meant.
+_FEW_WORDS = r"(?:\s+[^\W\d]+){0,3}?\s+"  # up to three words, no amount between
 RE_SHIPPING_BACK = re.compile(
-    rf"(?:{RE_REFUND_CONTEXT.pattern})\w*(?:\s+[^\W\d]+){{0,3}}?\s+(?:{RE_SHIPPING_CONTEXT.pattern})"
-    rf"|(?:{RE_SHIPPING_CONTEXT.pattern})\w*(?:\s+[^\W\d]+){{0,3}}?\s+"
+    rf"(?:{RE_REFUND_CONTEXT.pattern})\w*{_FEW_WORDS}(?:{RE_SHIPPING_CONTEXT.pattern})"
+    rf"|(?:{RE_SHIPPING_CONTEXT.pattern})\w*{_FEW_WORDS}"
     r"(?:back|zurück\w*|(?:rück)?erstatt\w*|terug\w*|rembours\w*|rimbors\w*|reembols\w*)",
     re.IGNORECASE,
 )
@@ -152,14 +156,15 @@ RE_TOTAL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 RE_TOTAL_AFTER = re.compile(
-    r"[^\S\n]{0,2}\(?[^\S\n]?(?:(?:in\s+)?total|all\s+in|altogether|(?:en|au)\s+total|insgesamt|in\s+totale"
+    r"[^\S\n]{0,2}\(?[^\S\n]?"
+    r"(?:(?:in\s+)?total|all\s+in|altogether|(?:en|au)\s+total|insgesamt|in\s+totale"
     r"|in\s+totaal|totaal)\b(?!\s*:)",
     re.IGNORECASE,
 )
 # A charge made twice; "2 x 14,50 €" is two items at one price.
 RE_TWICE = re.compile(
-    r"\b(?:twice|two\s+times|2\s*times|2\s*x(?!\s*[$€£]?\s*\d)|double|zweimal|doppelt|dos\s+veces|deux\s+fois"
-    r"|due\s+volte|twee\s*keer|dubbel)\b",
+    r"\b(?:twice|two\s+times|2\s*times|2\s*x(?!\s*[$€£]?\s*\d)|double"
+    r"|zweimal|doppelt|dos\s+veces|deux\s+fois|due\s+volte|twee\s*keer|dubbel)\b",
     re.IGNORECASE,
 )
 TOTAL_BONUS = 0.45  # above the nearer parts of the same tier, never above a stronger tier

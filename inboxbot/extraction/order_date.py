@@ -220,15 +220,15 @@ RE_OTHER_EVENT = re.compile(
 RE_NEVER_ORDERED = re.compile(
     r"""
     \b(?:
-        (?:never|not|didn'?t|did\s+not|haven'?t|have\s+not)\s+(?:\w+\s+){0,2}?
-            (?:ordered|bought|purchased|placed)\b
-      | (?:never|didn'?t|did\s+not)\s+(?:\w+\s+)?(?:order|buy|purchase)\b(?!\s+(?:number|no\b|\#))
+        (?:never|didn'?t|did\s+not|haven'?t|have\s+not)\s+(?:\w+\s+)?
+            (?:ordered|bought|purchased|placed|order|buy|purchase)\b(?!\s+(?:number|no\b|\#))
       | nie\s+(?:\w+\s+){0,3}?(?:bestellt|gekauft)\b | nichts\s+(?:\w+\s+){0,3}?bestellt\b
-      | nunca\s+(?:\w+\s+){0,2}?(?:ped[ií]|compr[ée]|hice|he\s+(?:pedido|comprado))
-      | no\s+(?:he\s+)?(?:pedido|comprado|ped[ií]|compr[ée])\b
-      | (?:jamais|rien|pas)\s+(?:\w+\s+){0,2}?(?:command|achet)\w*
-      | (?:mai|non\s+ho)\s+(?:\w+\s+){0,2}?(?:ordinat|comprat)\w*
-      | (?:nooit|niets|niet)\s+(?:\w+\s+){0,2}?(?:besteld|gekocht)\b
+        | nicht\s+bestellt\b
+      | nunca\s+(?:\w+\s+)?(?:ped[ií]|compr[ée]|hice|he\s+(?:pedido|comprado))
+        | no\s+(?:he\s+)?(?:pedido|comprado|ped[ií]|compr[ée])\b(?!\s+(?:n[uú]mero|nº))
+      | (?:jamais|rien)\s+(?:\w+\s+)?(?:command|achet)[ée]\w* | pas\s+(?:command|achet)[ée]\w*
+      | mai\s+(?:\w+\s+)?(?:ordinat|comprat)\w* | non\s+ho\s+(?:mai\s+)?(?:ordinat|comprat)\w*
+      | (?:nooit|niets)\s+(?:\w+\s+)?(?:besteld|gekocht)\b | niet\s+(?:besteld|gekocht)\b
     )
     """,
     re.IGNORECASE | re.VERBOSE,

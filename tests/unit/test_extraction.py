@@ -625,6 +625,8 @@ ORDER_DATES = [
         "That's not the right order. Order 44120 was paid by bank transfer on 2 November.",
         date(2026, 11, 2),
     ),
+    ("This is not what I ordered. I paid for order 4410 on 3 November.", date(2026, 11, 3)),
+    ("Dit is niet wat ik besteld heb. Betaald op 3 november, bestelling 4410.", date(2026, 11, 3)),
     # later in the day of the mail
     ("j'ai commandé un plaid cet après-midi", date(2026, 11, 20)),
     ("I ordered it this afternoon", date(2026, 11, 20)),
