@@ -17,8 +17,8 @@ _ORDER_WORD = r"""
         orders? | purchase
       | bestell(?:ung(?:en)?|nummer|-?nr\b\.?) | auftrag(?:snummer)?  # German
       | pedidos? | compra                                         # Spanish
-      | commandes? | achat                                        # French
-      | ordin[ei] | acquisto                                      # Italian
+      | commandes? | cde | cmde | achat                            # French
+      | ordin[ei] | ord\b\.? | acquisto                          # Italian
       | bestel(?:ling(?:en)?|nummer|-?nr\b\.?) | order(?:nummer|-?nr\b\.?)  # Dutch
     )(?![^\W\d_])
 """
@@ -27,12 +27,14 @@ RE_ORDER_WORD = re.compile(_ORDER_WORD, re.IGNORECASE | re.VERBOSE)
 # What may stand between an order word and its number. French and Spanish put
 # a "n°"/"nº" between; the filler may repeat ("order number is: #1001") and
 # may open a bracket ("my order (no. 12045)"); after "is" an article may stand
-# ("Mi pedido es el 51190", "il mio ordine è il 71003").
+# ("Mi pedido es el 51190", "il mio ordine è il 71003"). "is" and "es" are
+# words of their own, never a prefix's letters ("pedido ES-8812"), and the
+# number may follow the order in a sentence of its own ("MY ORDER. 4521").
 _FILLER = r"""
     (?:\s*(?:
-        [:\#(-] | n[°º] | n\.º | n\. | nr\b\.? | no\b\.? | number\b | n(?:u|ú)mero\b
-      | num[ée]ro\b | nummer\b | num\b\.? | id\b | ref(?:erence)?\b\.?
-      | (?:es|est|è)\s+(?:el|la|le|il)\b | is\b | ist\b | es\b | est\b | è
+        [:\#(-] | \.(?=\s+\#?\d) | n[°º] | n\.º | n\. | nr\b\.? | no\b\.? | number\b
+      | n(?:u|ú)mero\b | num[ée]ro\b | nummer\b | num\b\.? | id\b | ref(?:erence)?\b\.?
+      | (?:es|est|è)\s+(?:el|la|le|il)\b | (?:is|ist|es|est|è|lautet|luidt)(?=[\s:])
     )){0,4}
     \s*
 """
@@ -132,9 +134,12 @@ RE_ANSWER_NUMBER = re.compile(
 # an order.
 RE_CLAIMED_NUMBER = re.compile(
     rf"""
-    \b(?:mine|(?:die\s+)?meine|(?:el\s+)?m[ií]o|(?:la\s+)?m[ií]a
-      | (?:la\s+)?mienne|(?:le\s+)?mien|(?:il\s+)?mio|(?:de|het)\s+mijne)
-    \s+(?:is|ist|es|est|è)\s*:?\s*(?:(?:el|la|le|il|the)\s+)?
+    \b(?:
+        mine['\u2019]s
+      | (?:mine|(?:die\s+)?meine|(?:el\s+)?m[ií]o|(?:la\s+)?m[ií]a
+        | (?:la\s+)?mienne|(?:le\s+)?mien|(?:il\s+)?mio|(?:de|het)\s+mijne)
+        \s+(?:is|ist|es|est|è)
+    )\s*:?\s*(?:(?:el|la|le|il|the)\s+)?
     (?:(?:order|number|nummer)\s+)?\#?\s*(?P<number>{_NUMBER})(?![\w-])
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -156,9 +161,15 @@ RE_CONTRAST = re.compile(
 # 8840"): never taken, wherever else it is named.
 RE_DISOWNED_AFTER = re.compile(
     r"""
-    \s*(?:is\s*n['\u2019]?t|is\s+not|ist\s+nicht|n['\u2019]est\s+pas|no\s+es|non\s+è|is\s+niet)
-    \s+(?:mine|my\s+order|meine|die\s+meine|(?:la\s+)?mienne|(?:le\s+)?mien|m[ií][oa]
-        |(?:il\s+)?mio|(?:la\s+)?mia|van\s+mij|(?:de|het)\s+mijne)\b
+    \s*(?:
+        (?:is\s*n['\u2019]?t|is\s+not|ist\s+nicht|n['\u2019]est\s+pas|no\s+es|non\s+è|is\s+niet)
+        \s+(?:mine|my\s+order|meine|die\s+meine|(?:la\s+)?mienne|(?:le\s+)?mien|m[ií][oa]
+            |(?:il\s+)?mio|(?:la\s+)?mia|van\s+mij|(?:de|het)\s+mijne)
+      # "Die Nummer 2026-7713 kenne ich nicht", "I don't recognise 7713"
+      | kenne\s+ich\s+nicht | ken\s+ik\s+niet | no\s+(?:lo|la)\s+conozco
+      | je\s+ne\s+(?:la|le)\s+connais\s+pas | non\s+(?:lo|la)\s+conosco
+      | (?:i\s+)?(?:don['\u2019]?t|do\s+not)\s+(?:know|recogni[sz]e)\s+(?:it|that|this)
+    )\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -178,7 +189,20 @@ RE_ACTED_ON = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 ACTED_ON_WIDTH = 40
-ACTED_ON_BONUS = 0.01  # breaks a tie only: never above a number trusted more
+# An order the customer is content with: "(the tea towels) is perfect", "kam
+# einwandfrei an", "est arrivée en bon état".
+RE_SAID_FINE = re.compile(
+    r"""
+    \s*(?:\([^)]{0,60}\)\s*)?,?\s*
+    (?:is|was|arrived|came|ist|kam|war|est|était|es|está|llegó|è|era|arrivato|kwam)
+    \s+(?:\w+\s+){0,2}?
+    (?:perfect|fine|ok|okay|great|lovely|all\s+good|in\s+order|as\s+expected
+      |perfekt|einwandfrei|in\s+ordnung|parfaite?|impeccable|en\s+bon\s+[ée]tat
+      |perfect[oa]|bien|perfett[oa]|a\s+posto|prima|in\s+orde)\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+TIE_BREAK = 0.01  # breaks a tie only: never above or below a number trusted otherwise
 CONTRAST_DIGITS = 4  # fewer, and "150, not 100" is more often an amount or a count
 DISOWNED_WIDTH = 40  # characters before a number in which "not" may disown it
 
@@ -298,8 +322,7 @@ def _find_order_numbers(
             found.append(Candidate(fact, CONFIDENCE_SHOP, match.start()))
     passed_over = set()
     for match in RE_ORDER_PAIR.finditer(text):
-        after = text[match.end() : match.end() + POINTER_WIDTH]
-        if _plausible(text, match) and RE_POINTS_TO_SECOND.search(after):
+        if _plausible(text, match) and _points_to_second(text, match):
             passed_over.add(match.start())
             found.append(_candidate(text, match, CONFIDENCE_NAMED))
     for match in RE_ORDER_NUMBER.finditer(text):
@@ -327,6 +350,19 @@ def _find_order_numbers(
             if _standalone(text, match) and _plausible(text, match):
                 found.append(_candidate(text, match, confidence))
     return sorted(found, key=lambda candidate: candidate.start)
+
+
+def _points_to_second(text: str, pair: re.Match[str]) -> bool:
+    """Whether the customer then means the second of two orders named together.
+
+    They say so ("the second one"), or name it alone again ("orders 8810 and
+    8811 ... please cancel 8811").
+    """
+    after = text[pair.end() : pair.end() + POINTER_WIDTH]
+    if RE_POINTS_TO_SECOND.search(after):
+        return True
+    named = {m.group("number").upper() for m in RE_ANY_NUMBER.finditer(after)}
+    return pair.group("number").upper() in named and pair.group("first").upper() not in named
 
 
 def names_an_order(text: str) -> bool:
@@ -375,9 +411,15 @@ def _candidate(text: str, match: re.Match[str], confidence: float) -> Candidate:
     """A candidate whose value drops the "#" and the naming word, upper-cased.
 
     Of two numbers trusted alike, the one the customer asks to cancel or
-    refund ranks first ("#70081 and #70082 ... Could you cancel #70082?").
+    refund ranks first ("#70081 and #70082 ... Could you cancel #70082?"),
+    and one they say is fine ranks last ("#4410 (the tea towels) is
+    perfect ... But #4419 came with the wrong colour").
     """
     value = match.group("number").upper()
     fact = Fact(value, confidence, text[match.start() : match.end()].strip())
-    acted_on = RE_ACTED_ON.search(text, max(0, match.start() - ACTED_ON_WIDTH), match.start())
-    return Candidate(fact, confidence + (ACTED_ON_BONUS if acted_on else 0.0), match.start())
+    rank = confidence
+    if RE_ACTED_ON.search(text, max(0, match.start() - ACTED_ON_WIDTH), match.start()):
+        rank += TIE_BREAK
+    if RE_SAID_FINE.match(text, match.end()):
+        rank -= TIE_BREAK
+    return Candidate(fact, rank, match.start())

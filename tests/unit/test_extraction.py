@@ -67,6 +67,12 @@ ORDER_NUMBERS = [
     ("Hi, order 3390-B. The shade was shattered.", "3390-B"),
     ("meiner Bestellung 5521-DE fehlt ein Teil", "5521-DE"),
     ("it's about #4410-GB, it came broken", "4410-GB"),
+    ("Cancelar pedido ES-8812", "ES-8812"),
+    # in a sentence of its own after the order, and short forms of the word
+    ("WHERE IS MY ORDER. 4521. paid 3 weeks ago", "4521"),
+    ("j'ai commandé un plaid (cde 51882)", "51882"),
+    ("ieri ho ordinato un set di candele (ord. 90155)", "90155"),
+    ("Meine Bestellnummer lautet 2026-7731", "2026-7731"),
     ("Ticket #555 is about order 4521", "4521"),
     # named only as "the number", answering a shop that asked for it
     ("the number is 66120", "66120"),
@@ -89,6 +95,10 @@ ORDER_NUMBERS = [
     ("Bestellungen 81551 und 81552. Bitte stornieren Sie die zweite.", "81552"),
     # two numbers alike: the one asked to be cancelled or refunded
     ("I placed it twice - #70081 and #70082. Could you cancel #70082?", "70082"),
+    ("two confirmation emails, orders 8810 and 8811. please cancel 8811", "8811"),
+    # of two, not the one the customer is content with
+    ("#4410 (the tea towels) is perfect. But #4419 came with the wrong colour", "4419"),
+    ("Bestellung 5520 kam einwandfrei an, aber Bestellung 5521 fehlt", "5521"),
     ("orders #4410 and #4411 - please cancel the second one", "4411"),
     ("orders 4410 and 4411 both arrived late", "4410"),
     ("pedidos 5531 y 5532: el segundo no ha llegado", "5532"),

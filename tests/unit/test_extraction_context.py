@@ -114,6 +114,13 @@ CLAIMED_NUMBERS = [
     ("Bestellung 4410 ist nicht meine, meine ist 4401", "", "4401"),
     ("bestelling 77305, niet 77350", "", "77305"),
     ("Sorry, not order 8840 but order 8804", "", "8804"),
+    ("wrong order. mine's 11873, and it has NOT arrived.", "> We've checked order 11837", "11873"),
+    (
+        "Meine Bestellnummer lautet 2026-7731. Die Nummer 2026-7713 kenne ich nicht.",
+        "> Ihre Bestellung 2026-7713 wurde zugestellt.",
+        "2026-7731",
+    ),
+    ("Order 7713? I don't recognise it. Mine is order 7731.", "", "7731"),
     # "not" before something else disowns nothing
     ("I have not received order 4521", "", "4521"),
     ("Order 4521 is not here yet", "", "4521"),
