@@ -53,6 +53,19 @@ RE_NOT_ORDERING = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+RE_NOT_BUYING_DAY = re.compile(
+    r"""
+    \b(?:
+        deliver\w* | ship\w* | arriv\w* | dispatch\w* | return\w* | refund\w*
+      | liefer\w* | geliefert | versand\w* | angekommen | zurück\w* | erstatt\w*
+      | entreg\w* | lleg\w* | devol\w* | devuel\w* | reembols\w*
+      | livr\w* | exp[ée]di\w* | renvo\w* | rembours\w*
+      | consegn\w* | spedi\w* | restitu\w* | rimbors\w*
+      | lever\w* | geleverd | verzonden | bezorg\w* | aangekomen | terug\w*
+    )\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
 # "The order 2026-11-04" or "#2026-11-04" is a number shaped like a date.
 RE_ORDER_BEFORE = re.compile(
     r"(?:\#|\b(?:order|bestellung|pedido|commande|ordine|bestelling))\s*$", re.I
@@ -85,7 +98,10 @@ def any_past_dates(text: str, *, base: datetime, order: str) -> list[Candidate]:
             continue  # "2/6" is as often a share ("2/6 of the plates") as a day
         before = window_before(text, phrase.start(), CLAUSE_WIDTH, RE_CLAUSE_END)
         after = window_after(text, phrase.end(), CLAUSE_WIDTH, RE_CLAUSE_END)
-        if RE_ORDER_BEFORE.search(before) or RE_NOT_ORDERING.search(f"{before} {after}"):
+        # A sale day is a day for buying: only its goods arriving or going back
+        # ties it to something else ("the vase I got on Cyber Monday").
+        other = RE_NOT_BUYING_DAY if phrase.group("named") else RE_NOT_ORDERING
+        if RE_ORDER_BEFORE.search(before) or other.search(f"{before} {after}"):
             continue
         if not _order_named_near(text, phrase):
             continue

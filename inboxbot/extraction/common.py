@@ -12,11 +12,13 @@ from inboxbot.models import Fact
 # A sentence ends at ! ? ; a blank line, or a full stop before the next word.
 # German writes day numbers with a dot ("am 3. November"), so a full stop
 # followed by a month name or a lower-case word does not end the sentence;
-# nor does the one of "no." "Nr." "n." before a number ("order no. A-55213").
+# nor does the one of "no." "Nr." "n." before a number ("order no. A-55213"),
+# nor that of a month cut short before its day ("Nov. 1st").
 RE_SENTENCE_END = re.compile(
     r"[!?;]|\n\s*\n|\.(?=\s+(?!(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August"
     r"|September|Oktober|November|Dezember)\b)[^\sa-zäöüßàáèéìíòóù])"
     r"(?!(?:(?<=\b[Nn][OoRr]\.)|(?<=\b[Nn]\.))\s+\#?[A-Za-z]{0,4}-?\d)"
+    r"(?!(?:(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.)|(?<=\bSept\.))\s+\d)"
 )
 
 # Words that join two clauses; a date across one usually belongs to the other

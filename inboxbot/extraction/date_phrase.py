@@ -130,7 +130,8 @@ _DAY_OF_PREVIOUS_WEEK = (
 # amount or a word that makes it a count ("for the 3rd time").
 _NOT_A_DAY_ALONE = (
     rf"(?![^\S\n]*(?:[./,:-]?\d|\.?[^\S\n]*(?:of\s+|de\s+)?(?:{_MONTH})\b|%|[€$£]"
-    r"|(?:time|times|floor|one|item|attempt|try|day|week|month|year|order|size|pair)\b))"
+    r"|(?:times?|floor|one|items?|attempts?|try|days?|weeks?|months?|years?|orders?|sizes?"
+    r"|pairs?|pieces?|units?|things?|x)\b))"
 )
 _DAY_ALONE = (
     r"(?(weekday_of)(?:the\s+)?|(?:the|on)\s+)(?P<nth>\d{1,2})(?:st|nd|rd|th)\b"
@@ -138,8 +139,11 @@ _DAY_ALONE = (
     r"|el\s+(?:d[ií]a\s+)?(?P<nth_es>\d{1,2})\b"
     r"|le\s+(?P<nth_fr>\d{1,2})(?:er)?\b"
     r"|il\s+(?:giorno\s+)?(?P<nth_it>\d{1,2})\b"
+    r"|(?:op\s+)?de\s+(?P<nth_nl>\d{1,2})(?:e|ste|de)\b"
+    # after a weekday, the day alone: "el sábado 10", "Samstag 10.", "zaterdag 10"
+    r"|(?(weekday_of)(?P<nth_weekday>\d{1,2})(?:er|º|\.)?(?![\d.,:])|(?!))"
 )
-NTH_GROUPS = ("nth", "nth_de", "nth_es", "nth_fr", "nth_it")
+NTH_GROUPS = ("nth", "nth_de", "nth_es", "nth_fr", "nth_it", "nth_nl", "nth_weekday")
 
 # "2/6 of the plates" is a share, not 2 June.
 _NOT_A_SHARE = (
@@ -147,9 +151,18 @@ _NOT_A_SHARE = (
     r"|pezzi|stuks)\b)"
 )
 
-# Holidays on a fixed day ("new year's eve", "Heiligabend"). Christmas alone
-# is left out: "for Christmas" and "zu Weihnachten" name what the order is for.
+# Holidays on a fixed day ("new year's eve", "Heiligabend", "le jour de la
+# Toussaint", "vom Nikolaustag"). Christmas alone is left out: "for
+# Christmas" and "zu Weihnachten" name what the order is for.
 HOLIDAYS = {
+    (10, 31): r"halloween",
+    (11, 1): r"all\s+saints['\u2019]?\s+day|allerheiligen|(?:d[ií]a\s+de\s+)?todos\s+los\s+santos"
+    r"|(?:(?:le\s+)?jour\s+de\s+(?:la\s+)?)?toussaint|ognissanti",
+    (11, 11): r"martinstag|sankt\s+martin|sint[\s-]maarten|san\s+martino|armistice\s+day",
+    (12, 5): r"pakjesavond|sinterklaas(?:avond)?",
+    (12, 6): r"nikolaus(?:tag)?|saint[\s-]nicolas|san\s+nicol[áa]s|san\s+nicola",
+    (12, 8): r"(?:d[ií]a\s+de\s+la\s+)?inmaculada(?:\s+concepci[oó]n)?|immacolata(?:\s+concezione)?"
+    r"|immacul[ée]e\s+conception",
     (12, 24): r"christmas\s+eve|heiligabend|nochebuena|veille\s+de\s+no[eë]l|vigilia\s+di\s+natale"
     r"|kerstavond",
     (12, 25): r"christmas\s+day|d[ií]a\s+de\s+navidad|jour\s+de\s+no[eë]l|giorno\s+di\s+natale"
@@ -159,6 +172,10 @@ HOLIDAYS = {
     r"|oudejaarsavond|oudejaarsdag",
     (1, 1): r"new\s+year['\u2019]?s\s+day|neujahr(?:stag)?|a[ñn]o\s+nuevo|jour\s+de\s+l['\u2019]an"
     r"|capodanno|nieuwjaarsdag",
+    (1, 6): r"epiphany|heilige\s+drei\s+k[öo]nige|d[ií]a\s+de\s+reyes|[ée]piphanie|befana"
+    r"|driekoningen",
+    (2, 14): r"valentine['\u2019]?s\s+day|valentinstag|san\s+valent[ií]n|saint[\s-]valentin"
+    r"|valentijnsdag",
 }
 _HOLIDAY = "|".join(HOLIDAYS.values())
 RE_HOLIDAYS = {day: re.compile(rf"^(?:{words})$", re.IGNORECASE) for day, words in HOLIDAYS.items()}
@@ -203,7 +220,7 @@ RE_DATE_PHRASE = re.compile(
         | {_COUNT}\s+(?:{UNITS})\s+(?:ago|fa|geleden)
         | (?P<since_count>{_COUNT})\s+(?P<since_unit>{UNITS})\s+(?:since|her\b)
         | (?:ça|ca|cela)\s+fait\s+(?P<since_count_fr>{_COUNT})\s+(?P<since_unit_fr>{UNITS})
-        | (?P<named>black\s+friday|cyber\s+monday)
+        | (?P<named>black[\s-]+friday|cyber[\s-]+monday)
         | (?P<holiday>{_HOLIDAY})
         | (?:vor|hace|il\s+y\s+a)\s+{_COUNT}\s+(?:{UNITS})
         | (?P<last_night>last\s+night|anoche|gisteravond)

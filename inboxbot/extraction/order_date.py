@@ -24,6 +24,7 @@ RE_PURCHASE_VERB = re.compile(
     r"""
     \b(?:
         (?P<en>ordered|bought|purchased|made\s+(?:(?:my|the|a|this)\s+)?purchase
+            |checked\s+out(?!\s+(?:the|your|my|this|that|it)\b)
             |made\s+(?:(?:my|the|an?|this)\s+)?order|put\s+in\s+(?:(?:my|the|an?|this)\s+)?order
             |put\s+(?:my|the|an?|this)\s+order\s+in
             |placed\s+(?:\S+\s+){0,2}?orders?
@@ -120,7 +121,7 @@ RE_PLACED = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 RE_ORDER_NAMED = re.compile(
-    r"\b(?:orders?|bestellung|pedido|commande|ordine|bestelling)\b", re.IGNORECASE
+    r"\b(?:orders?|bestellung|pedido|commande|ordine|bestelling)\b|\#\s?\d", re.IGNORECASE
 )
 
 # The order, by its number or with "of", and a date right after it ("on
@@ -268,12 +269,15 @@ def find_order_dates(
     ordered names no order date by a payment or a date alone.
     """
     found = []
-    contexts = [(m, True, CONFIDENCE_AFTER_VERB) for m in RE_PURCHASE_VERB.finditer(text)]
+    # "I have never ordered from you" names no purchase.
+    denied = [match.end() for match in RE_NEVER_ORDERED.finditer(text)]
+    purchases = [m for m in RE_PURCHASE_VERB.finditer(text) if m.end() not in denied]
+    contexts = [(m, True, CONFIDENCE_AFTER_VERB) for m in purchases]
     contexts += [(m, False, CONFIDENCE_AFTER_VERB) for m in RE_ORDER_NOUN.finditer(text)]
     contexts += [
         (m, m.lastgroup in VERB_LAST_LANGUAGES, CONFIDENCE_AFTER_VERB) for m in _placed(text)
     ]
-    never_ordered = RE_NEVER_ORDERED.search(text) is not None
+    never_ordered = bool(denied)
     if not never_ordered:
         payments = RE_PAYMENT_VERB.finditer(text)
         contexts += [(m, False, CONFIDENCE_AFTER_PAYMENT) for m in payments]

@@ -636,6 +636,20 @@ ORDER_DATES = [
         date(2026, 11, 2),
     ),
     ("This is not what I ordered. I paid for order 4410 on 3 November.", date(2026, 11, 3)),
+    # a month cut short with its full stop, then the day
+    ("Order #8342. The lamp I ordered Nov. 1st arrived today with a dent", date(2026, 11, 1)),
+    ("Order # 558-2210 (placed Oct. 21) arrived torn", date(2026, 10, 21)),
+    # checked out, and "placed" after an order named by its "#" alone
+    ("I checked out once on Monday (order #73310)", date(2026, 11, 16)),
+    ("Two orders went out. But #4419, placed last Thursday, was wrong", date(2026, 11, 19)),
+    # a weekday and the day alone, and the Dutch "de 9e"
+    ("Compré el sábado 14 un mantel (pedido 7730)", date(2026, 11, 14)),
+    ("am Samstag 14. bestellt", date(2026, 11, 14)),
+    ("Besteld op de 9e, betaald met Maestro.", date(2026, 11, 9)),
+    # holidays and sale days
+    ("My order (#1042) was placed on Halloween", date(2026, 10, 31)),
+    ("j'ai commandé un plaid le jour de la Toussaint", date(2026, 11, 1)),
+    ("ich möchte meine Bestellung vom Martinstag stornieren", date(2026, 11, 11)),
     ("Dit is niet wat ik besteld heb. Betaald op 3 november, bestelling 4410.", date(2026, 11, 3)),
     # later in the day of the mail
     ("j'ai commandé un plaid cet après-midi", date(2026, 11, 20)),
@@ -741,6 +755,10 @@ NOT_ORDER_DATES = [
     "I wanted order 4410 for 3 November",
     "I cancelled order 4410 on 3 November",
     "I asked to cancel order 4410 yesterday",
+    # a date before a purchase denied
+    "a payment on my card dated 11 Dec. I have never ordered from you",
+    # a sale day the goods arrived on
+    "order 4410 arrived on Black Friday, broken",
     "I paid €20 for shipping",
     "Pagué el 3,50 € del envío",
     # a span of days is no day
@@ -781,6 +799,22 @@ NOT_ORDER_DATES = [
     # a charge with no order named near it may be a stranger's
     "There are two charges of $89.00 on Nov 18. Please explain. I only placed one order.",
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the 'large' vase I got on Cyber Monday (order 5620) is 18cm tall", date(2026, 11, 30)),
+        (
+            "bei meiner Black-Friday-Bestellung (Nr. bf-2231) wurde doppelt abgebucht",
+            date(2026, 11, 27),
+        ),
+        ("order 5620 arrived on Cyber Monday, broken", None),
+    ],
+)
+def test_a_sale_day_next_to_the_order_is_its_date(text: str, expected: date | None) -> None:
+    found = details(text, sent_at=datetime(2026, 12, 2, 9, 0, tzinfo=UTC)).date
+    assert (found.value if found else None) == expected
 
 
 @pytest.mark.parametrize("text", NOT_ORDER_DATES)
