@@ -27,7 +27,7 @@ from inboxbot.extraction.order_number import (
 )
 from inboxbot.extraction.payment import find_payment_methods
 from inboxbot.extraction.reason import find_reasons
-from inboxbot.models import Email, Fact, OrderDetails
+from inboxbot.models import Email, Fact, Money, OrderDetails
 
 __all__ = ["QUOTED_CONFIDENCE", "extract", "extract_text", "split_quote"]
 
@@ -117,7 +117,7 @@ def extract_text(
     return OrderDetails(
         number=field(find_numbers),
         date=field(find_dates),
-        amount=field(_amounts),
+        amount=_with_thread_currency(field(_amounts), (subject, text, quoted)),
         payment_method=field(lambda part, _: find_payment_methods(part)),
         reason=field(lambda part, _: find_reasons(part)),
     )
@@ -129,6 +129,20 @@ def _amounts(part: str, is_quoted: bool) -> list[Candidate]:
     if not is_quoted:
         return found
     return [c for c in found if c.rank >= QUOTED_AMOUNT_RANK and c.fact.value.currency]
+
+
+def _with_thread_currency(amount: Fact[Money] | None, parts: tuple[str, ...]) -> Fact[Money] | None:
+    """A bare amount in the currency of the thread, when every amount named in it has the same.
+
+    "Please send the other 27.00" below the shop's "a refund of 25.00 EUR".
+    """
+    if amount is None or amount.value.currency is not None:
+        return amount
+    named = {c.fact.value.currency for part in parts if part for c in find_amounts(part)}
+    named.discard(None)
+    if len(named) != 1:
+        return amount
+    return replace(amount, value=Money(amount.value.amount, named.pop()))
 
 
 def _field(find: Finder, primary: tuple[str, ...], quoted: str) -> Fact[Any] | None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter
 from dataclasses import replace
 from decimal import Decimal
 
@@ -100,14 +102,28 @@ RE_OWED_CONTEXT = re.compile(
     # "the rest of the order is fine" names what is not asked about
     r")(?!\s+(?:items?|pieces?|products?|parts?)\b)"
     r"(?!\s+(?:of|del|de|des|della|dell['\u2019]|van|von|der)\b(?!\s*(?:[$€£\d]|$))))\b"
-    # Said right beside the amount: "I'm still $25 short", "short by $25".
-    r"|^\s*short\b|\bshort\s+by\s*$",
+    # Said right beside the amount: "I'm still $25 short", "short by $25", "the other 27.00".
+    r"|^\s*short\b|\bshort\s+by\s*$|\bthe\s+other\s*$",
     re.IGNORECASE,
 )
 RE_REFUND_CONTEXT = re.compile(
     r"\b(?:refund\w*|reimburs\w*|money\s+back|back\b|chargeback|devuelv\w*|rückerstatt\w*|erstatt\w*"
     r"|zurückerstatt\w*|geld\s+zurück|reembols\w*|devoluci[oó]n|devolv\w*|rembours\w*"
-    r"|rimbors\w*|terugbetal\w*|terugstort\w*|geld\s+terug)",
+    r"|rimbors\w*|terugbetal\w*|terugstort\w*|geld\s+terug"
+    r"|(?:zurück)?überweisen\s+sie\s+mir|send\s+me\s+(?:back\s+)?the|pay\s+me\s+back)",
+    re.IGNORECASE,
+)
+# What was refunded already, in part ("you only refunded €30", "nur 68,05 €
+# erstattet"): money the customer has, not the money they ask about.
+RE_ONLY = re.compile(
+    r"\b(?:only|just|nur|lediglich|solo|sólo|solamente|seulement|soltanto|maar|alleen)"
+    r"(?:\s+\S+){0,2}\s*$",
+    re.IGNORECASE,
+)
+RE_REFUNDED = re.compile(
+    r"\b(?:refunded|reimbursed|paid\s+back|sent\s+back|(?:zurück)?erstattet|zurückbekommen"
+    r"|reembolsad\w*|devuelt\w*|devolvieron|rembours[ée]\w*|rimborsat\w*|restituit\w*"
+    r"|terugbetaald|teruggestort|terug\s*gekregen|kreeg\s+\w+\s+terug)\b",
     re.IGNORECASE,
 )
 RE_CHARGE_CONTEXT = re.compile(
@@ -167,8 +183,10 @@ RE_TWICE = re.compile(
     r"|zweimal|doppelt|dos\s+veces|deux\s+fois|due\s+volte|twee\s*keer|dubbel)\b",
     re.IGNORECASE,
 )
+REPEAT_BONUS = 0.3  # an amount named twice is the one the mail is about, within its tier
 TOTAL_BONUS = 0.45  # above the nearer parts of the same tier, never above a stronger tier
 REFUND_TIER = 3
+PAID_TIER = 1
 SHIPPING_BACK_RANK = REFUND_TIER + 0.99  # above any refund named beside it, below what is owed
 PARTS_WIDTH = 150  # characters before a total in which its parts are named
 CONTEXT_WIDTH = 40  # characters either side, within the clause
@@ -187,13 +205,29 @@ def find_amounts(text: str) -> list[Candidate]:
     shipping_back = RE_SHIPPING_BACK.search(text) is not None
     found = _with_currency(text, shipping_back=shipping_back)
     taken = [(c.start, c.start + len(c.fact.source_text)) for c in found]
+    currencies = {c.fact.value.amount: c.fact.value.currency for c in found}
     for match in RE_BARE_AMOUNT.finditer(text):
         if any(start <= match.start() < end for start, end in taken):
             continue
-        candidate = _bare(text, match, shipping_back=shipping_back)
+        candidate = _bare(text, match, shipping_back=shipping_back, currencies=currencies)
         if candidate is not None:
             found.append(candidate)
-    return _totals_above_their_parts(text, sorted(found, key=lambda candidate: candidate.start))
+    found = _named_again(sorted(found, key=lambda candidate: candidate.start))
+    return _totals_above_their_parts(text, found)
+
+
+def _named_again(found: list[Candidate]) -> list[Candidate]:
+    """Amounts named twice, ranked up within their tier.
+
+    "the bank took £89.99 AND £8.99 separately, is the 8.99 some kind of fee??"
+    """
+    counts = Counter(candidate.fact.value.amount for candidate in found)
+    return [
+        replace(c, rank=min(c.rank + REPEAT_BONUS, math.floor(c.rank) + 0.99))
+        if counts[c.fact.value.amount] > 1
+        else c
+        for c in found
+    ]
 
 
 def _totals_above_their_parts(text: str, found: list[Candidate]) -> list[Candidate]:
@@ -262,8 +296,18 @@ def _own_words(text: str, start: int, end: int) -> tuple[str, str]:
     return before[ends[-1] :] if ends else before, after[: first.start()] if first else after
 
 
-def _bare(text: str, match: re.Match[str], *, shipping_back: bool) -> Candidate | None:
-    """A number without a currency as an amount, when the words around make it money."""
+def _bare(
+    text: str,
+    match: re.Match[str],
+    *,
+    shipping_back: bool,
+    currencies: dict[Decimal, str | None],
+) -> Candidate | None:
+    """A number without a currency as an amount, when the words around make it money.
+
+    A number named before with its currency ("charged $3.20 ... I want the
+    3.20 back") is that money again, with that currency.
+    """
     raw = match.group("number")
     before = text[max(0, match.start() - 10) : match.start()]
     day_month = RE_DAY_MONTH.fullmatch(raw)
@@ -274,21 +318,40 @@ def _bare(text: str, match: re.Match[str], *, shipping_back: bool) -> Candidate 
         return None
     start, end = match.start(), match.end()
     tier, distance = _context(text, start, end, RE_CLAUSE_BREAK)
-    money_words = (RE_PRICE_CONTEXT, RE_SHIPPING_CONTEXT)
-    if not tier and not any(_near(word, text, start, end, RE_CLAUSE_BREAK) for word in money_words):
-        return None
     amount = parse_amount(raw)
+    named_before = amount in currencies
+    money_words = (RE_PRICE_CONTEXT, RE_SHIPPING_CONTEXT)
+    if not (
+        tier
+        or named_before
+        or any(_near(word, text, start, end, RE_CLAUSE_BREAK) for word in money_words)
+    ):
+        return None
     if amount <= 0:
         return None
+    tier = _refunded_already(text, start, end, tier)
     shipping = _shipping_rank(text, start, end, tier, shipping_back=shipping_back)
     if shipping is not None:
         rank = shipping
     else:
         closeness = 0.5 * (1 - distance / (CONTEXT_WIDTH + 1)) if tier else 0.0
         rank = tier + closeness + (TOTAL_BONUS if _total(text, start, end) else 0.0)
-    rank -= BARE_PENALTY
+    if named_before:
+        fact = Fact(Money(amount, currencies[amount]), CONFIDENCE_WITHOUT_CONTEXT, raw)
+        return Candidate(fact, rank, start)
     fact = Fact(Money(amount, None), CONFIDENCE_BARE, raw)
-    return Candidate(fact, rank, match.start())
+    return Candidate(fact, rank - BARE_PENALTY, start)
+
+
+def _refunded_already(text: str, start: int, end: int, tier: int) -> int:
+    """The tier of an amount, lowered to a payment's when it is a part already refunded."""
+    if tier != REFUND_TIER:
+        return tier
+    before = window_before(text, start, CONTEXT_WIDTH, RE_LIST_BREAK)
+    after = window_after(text, end, CONTEXT_WIDTH, RE_LIST_BREAK)
+    if RE_ONLY.search(before) and (RE_REFUNDED.search(before) or RE_REFUNDED.search(after)):
+        return PAID_TIER
+    return tier
 
 
 def _with_currency(text: str, *, shipping_back: bool) -> list[Candidate]:
@@ -300,6 +363,7 @@ def _with_currency(text: str, *, shipping_back: bool) -> list[Candidate]:
             continue
         start, end = match.start(), match.end()
         tier, distance = _context(text, start, end)
+        tier = _refunded_already(text, start, end, tier)
         if (match.group("post_code") or "").lower() in WEIGHT_OR_MONEY and not (
             tier or _near(RE_PRICE_CONTEXT, text, start, end)
         ):

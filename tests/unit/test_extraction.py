@@ -453,6 +453,15 @@ MULTI_AMOUNTS = [
     ("Ik heb €45 betaald, maar kreeg maar €20 terug. Er ontbreekt nog €25.", "25"),
     ("Ich habe 45 € bezahlt, aber nur 20 € zurückbekommen. Es fehlen noch 25 €.", "25"),
     ("you refunded $20 of my $45, I'm still $25 short", "25"),
+    ("You've refunded 25.00 but I paid 52.00 for the rug. Please send the other 27.00.", "27.00"),
+    # a part refunded already is not the one asked about
+    (
+        "Von den 74,00 € haben Sie nur 68,05 € erstattet. Bitte überweisen Sie mir die 5,95 €.",
+        "5.95",
+    ),
+    ("Ho pagato 45 €, me ne avete rimborsati solo 20 €. Ne mancano 25 €.", "25"),
+    # named twice: the one the mail is about
+    ("the bank took £89.99 AND £8.99 separately, is the 8.99 some kind of fee??", "8.99"),
     # "the rest of the order" is not what is asked about
     ("I'd like the $12.99 for the broken mug refunded, the rest of the order ($40) is ok", "12.99"),
     # the sum of the amounts before it, said just before or after it
@@ -1204,3 +1213,30 @@ def test_it_returns_empty_details_for_a_mail_without_any() -> None:
         None,
         None,
     )
+
+
+def test_a_bare_amount_named_before_with_its_currency_has_that_currency() -> None:
+    found = details(
+        "why was i charged $3.20 extra on top of the $40.00? i want the 3.20 back"
+    ).amount
+    assert found is not None
+    assert found.value == Money(Decimal("3.20"), "USD")
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "expected"),
+    [
+        # the thread names one currency: a bare amount is in it, still to be checked
+        ("Please send the other 27.00.", "> a refund of 25.00 EUR has been sent", "EUR"),
+        # two currencies, or none: it stays unknown
+        ("Please send the other 27.00.", "> 25.00 EUR refunded, $5 fee kept", None),
+        ("paid with paypal 42.50 plus 4.95 shipping so 47.45 all in", "", None),
+    ],
+)
+def test_a_bare_amount_takes_the_only_currency_of_the_thread(
+    text: str, quoted: str, expected: str | None
+) -> None:
+    found = details(text, quoted=quoted).amount
+    assert found is not None
+    assert found.value.currency == expected
+    assert found.confidence < 0.7
