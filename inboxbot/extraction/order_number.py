@@ -128,6 +128,32 @@ RE_ANSWER_NUMBER = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+# A number alone at the start of a line, as the whole answer ("44871", "Sure -
+# 44871, placed on the 3rd"): only in a thread about an order, and never one
+# a word follows on its line, as a postcode's town does ("10115 Berlin").
+RE_LONE_NUMBER = re.compile(
+    r"""
+    ^[^\S\n]*(?:(?:hi|hello|sure|yes|yep|ok(?:ay)?|here\s+(?:it\s+)?is|hallo|ja|klar|gerne|hola|s[ií]
+      |claro|bonjour|oui|voil[àa]|ciao|certo|hoi|zeker)\b[^\w\n]*)*
+    \#?(?P<number>\d{4,12})(?=[^\S\n]*(?:$|[,.;!)]|-\s|\u2013))
+    """,
+    re.IGNORECASE | re.VERBOSE | re.MULTILINE,
+)
+
+# The order confirmation's number ("my confirmation email says 44871",
+# "Bestellbestätigung 44871"), not a shipping confirmation's.
+RE_CONFIRMATION_NUMBER = re.compile(
+    rf"""
+    (?<!shipping\s)(?<!dispatch\s)(?<!delivery\s)(?<!versand)(?<!envío\s)
+    \b(?:(?:order\s+)?confirmation|(?:bestell|auftrags)?bestätigung|confirmaci[oó]n|conferma
+      |(?:order|bestel)?bevestiging)
+    (?:\s+(?:e-?mail|mail|number|no\.?|nummer|n[uú]mero|num[ée]ro))?
+    (?:\s+(?:says|is|reads|shows|lautet|ist|dice|es|indique|est|dice|è|zegt|is))?
+    \s*:?\s*\#?\s*(?P<number>{_NUMBER})(?![\w-])
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
 # A number the customer says is theirs ("Mine is 58484", "la mienne est la
 # 44078", "meine ist 58484"), most often after one that is not; trusted above an
 # order word, as it corrects one, and like an answer only in a thread about
@@ -339,10 +365,12 @@ def _find_order_numbers(
         (RE_NUMBER_WORD, CONFIDENCE_NUMBER_WORD),
         (RE_ABBREVIATED_NUMBER, CONFIDENCE_ABBREVIATED),
         (RE_REFERENCE, CONFIDENCE_REFERENCE),
+        (RE_CONFIRMATION_NUMBER, CONFIDENCE_REFERENCE),
         (RE_PREFIXED_ORDER, CONFIDENCE_PREFIXED),
     ]
     if answers:
         standalone.append((RE_ANSWER_NUMBER, CONFIDENCE_ANSWER))
+        standalone.append((RE_LONE_NUMBER, CONFIDENCE_ANSWER))
         standalone.append((RE_CLAIMED_NUMBER, CONFIDENCE_CLAIMED))
         standalone.append((RE_CONTRAST, CONFIDENCE_CLAIMED))
     for pattern, confidence in standalone:
@@ -376,9 +404,8 @@ def _standalone(text: str, match: re.Match[str]) -> bool:
     before = text[max(0, match.start() - 30) : match.start()]
     if number.split("-")[0].upper() in NOT_ORDER_PREFIXES or RE_NOT_ORDER_BEFORE.search(before):
         return False
-    if pattern in (RE_NUMBER_WORD, RE_ANSWER_NUMBER, RE_CLAIMED_NUMBER) and RE_PHONE_GROUPS.match(
-        text, match.end()
-    ):
+    answers = (RE_NUMBER_WORD, RE_ANSWER_NUMBER, RE_LONE_NUMBER, RE_CLAIMED_NUMBER)
+    if pattern in answers and RE_PHONE_GROUPS.match(text, match.end()):
         return False
     if pattern is RE_ABBREVIATED_NUMBER:
         clause = window_before(text, match.start(), ORDER_WORD_WIDTH, RE_SENTENCE_END)
@@ -387,7 +414,7 @@ def _standalone(text: str, match: re.Match[str]) -> bool:
         return not RE_NOT_ORDER_REFERENCE.search(before)
     if pattern is RE_CONTRAST and not _same_shape(number, match.group("disowned")):
         return False
-    if pattern in (RE_ANSWER_NUMBER, RE_CLAIMED_NUMBER, RE_CONTRAST):
+    if pattern in (RE_ANSWER_NUMBER, RE_LONE_NUMBER, RE_CLAIMED_NUMBER, RE_CONTRAST):
         return not RE_YEAR.fullmatch(number)
     return True
 

@@ -62,6 +62,10 @@ ORDER_NUMBERS = [
     ("mijn bestelnummer is 9922", "9922"),
     ("ordernummer 9922", "9922"),
     ("vorige week besteld (ordernr. 44550)", "44550"),
+    # the order confirmation's number
+    ("The number on my confirmation is 44871", "44871"),
+    ("My confirmation email says 44871", "44871"),
+    ("Bestellbestätigung 44871 vom 3.11.", "44871"),
     ("bestelnr. 44550", "44550"),
     # letters after the digits, in capitals
     ("Hi, order 3390-B. The shade was shattered.", "3390-B"),
@@ -113,6 +117,7 @@ def test_it_finds_order_numbers(text: str, expected: str) -> None:
 
 
 NOT_ORDER_NUMBERS = [
+    "my shipping confirmation 44871 says delivered",
     "I was charged $1001 for nothing",
     "I ordered 83455 items",
     "The order of $1001 was too much",
@@ -248,6 +253,11 @@ ANSWERS = [
     ("No, I never got a refund for 30761.", "> the refund for order 30176 was issued", "30761"),
     ("Niet mijn bestelling. Het gaat om 60312.", "> Uw bestelling 60231 is onderweg.", "60312"),
     ("This is regarding 44120, not the other.", "> Your order 41120 shipped.", "44120"),
+    # alone at the start of a line
+    ("44871", "> Could you send us your order number?", "44871"),
+    ("Sure - 44871, placed on the 3rd.", "> Could you tell us your order number?", "44871"),
+    ("Anna Schmidt\n10115 Berlin", "> your order number?", None),
+    ("Thanks!\n2026\nAnna", "> your order number?", None),
     # not a phone, a postcode, a price, a year or an example
     ("it's 0161 496 0753, call me", "> your order number?", None),
     ("my postcode is 10115", "> your order number?", None),
