@@ -43,6 +43,9 @@ CURRENCY_WORDS = {
     "euro": "EUR",
     "euros": "EUR",
     "quid": "GBP",
+    "francs": "CHF",  # the franc of Switzerland is the one still in use in Europe
+    "franken": "CHF",
+    "franchi": "CHF",
     "pound": "GBP",
     "pounds": "GBP",
 }
@@ -132,8 +135,8 @@ RE_CHARGE_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 RE_PAID_CONTEXT = re.compile(
-    r"\b(?:paid|payment|total|costs?|bezahlt|gezahlt|zahlung|betrag|gesamt\w*"
-    r"|pagu[eé]|pagad[oa]s?|pagato|pagamento|pay[ée]\w*|montant|importo|totale"
+    r"\b(?:paid|payment|total|costs?|bezahlt|gezahlt|zahlung|betrag|gesamt\w*|summe"
+    r"|pagu[eé]|pagad[oa]s?|importe|pagato|pagamento|pay[ée]\w*|montant|importo|totale"
     r"|betaald|bedrag|totaal)\b",
     re.IGNORECASE,
 )

@@ -322,6 +322,8 @@ AMOUNTS = [
     ("it cost 42 GBP", "42", "GBP"),
     ("it cost 38 dollars", "38", "USD"),
     ("it cost 20 euros", "20", "EUR"),
+    ("I paid 45.50 Swiss francs", "45.50", "CHF"),
+    ("Ich habe 45 Franken bezahlt", "45", "CHF"),
     ("es kostete 20 Euro", "20", "EUR"),
     ("Fernseher für 1.299,00 €", "1299.00", "EUR"),
     ("TV for €1,299.00", "1299.00", "EUR"),
