@@ -43,6 +43,7 @@ CURRENCY_WORDS = {
     "euro": "EUR",
     "euros": "EUR",
     "quid": "GBP",
+    "swiss francs": "CHF",
     "francs": "CHF",  # the franc of Switzerland is the one still in use in Europe
     "franken": "CHF",
     "franchi": "CHF",
