@@ -342,6 +342,11 @@ RE_SIZE_FIT = _pattern(
 )
 # Waiting for the refund itself is no parcel that failed to arrive.
 # Waiting for an amount ("still waiting for the £85.00") is as much about money.
+# "keine Spur von der Erstattung", "ni rastro del reembolso": no trace of the money.
+_NOT_REFUND_TRACE = (
+    r"(?!\s+(?:\w+\s+)?(?:erstattung|rückzahlung|geld|reembolso|dinero|rembours\w*|argent"
+    r"|rimborso|soldi|terugbetaling|terugstorting))"
+)
 _NOT_MONEY = (
     r"(?!\s+(?:for\s+)?(?:my\s+|the\s+|a\s+|any\s+)?(?:refund|money|reimbursement|credit|[£$€]"
     r"|\d+[.,]\d\d\b|le\s+rembours|mon\s+rembours))"
@@ -371,6 +376,10 @@ RE_NOT_RECEIVED = _pattern(
       {_NOT_ON_CARD}
     # "still no sign of order 5105"; "ordered a week ago and still nothing".
     | \bno\s+sign\s+of\b{_NOT_MONEY}
+    | \bkeine\s+spur\s+von\b{_NOT_REFUND_TRACE} | \bni\s+rastro\s+de(?:l)?\b{_NOT_REFUND_TRACE}
+    | \baucune\s+trace\s+d[eu']\b{_NOT_REFUND_TRACE}
+    | \bnessuna\s+traccia\s+d(?:el|ella|ei|i)\b{_NOT_REFUND_TRACE}
+    | \bgeen\s+spoor\s+van\b{_NOT_REFUND_TRACE}
     | \b(?:ordered|placed|paid)\b[^.!?]{{0,80}}?\band\s+still\s+nothing\b{_NOT_ON_CARD}
     | \b(?:received|got)\s+nothing\b{_NOT_ON_CARD}
     | \b(?:got|been|was|were)\s+lost\b
@@ -440,6 +449,12 @@ RE_LATE = _pattern(
       (?:\w+\s+)?(?:christmas|birthday|wedding|party|event|holiday|trip|date|deadline)\b
     | \bfinally\s+(?:arrived|turned\s+up|came|got\s+here|showed\s+up)\b
       (?![^.!?\n]{0,60}?\b(?:thanks?|thank\s+you|lovely|perfect|great)\b)
+    # At last, in the other languages; a thank-you for it is no complaint.
+    | \b(?:endlich\s+(?:angekommen|geliefert|da)\b|\bkam\s+endlich\b
+      |\bpor\s+fin\s+(?:llegó|ha\s+llegado)\b|\best\s+enfin\s+arrivée?\b|\benfin\s+arrivée?\b
+      |\b(?:è|sono)\s+finalmente\s+arrivat[oaie]\b|\bfinalmente\s+arrivat[oaie]\b
+      |\beindelijk\s+(?:aangekomen|binnen|geleverd|bezorgd)\b)
+      (?![^.!?\n]{0,60}?\b(?:danke|gracias|merci|grazie|bedankt|dank\s+je)\b)
     | \bit'?s\s+been\s+(?:\w+|\d+)\s+(?:days|weeks)\s+since\s+I\s+(?:ordered|placed|paid)\b
     # Still not sent out: "still hasn't shipped". "Hasn't shipped yet" alone is more often
     # a customer who wants to cancel in time, so "still" is what marks the complaint.

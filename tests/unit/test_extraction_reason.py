@@ -221,6 +221,11 @@ REASON_FAMILIES = [
     ("wrong order. mine's 11873, and it has NOT arrived", "not_received"),
     ("Kommt das Paket überhaupt noch?", "not_received"),
     ("Commande passée le 3 novembre, toujours pas reçue", "not_received"),
+    ("Noch keine Spur von meinem Paket", "not_received"),
+    ("del pedido, ni rastro del paquete", "not_received"),
+    ("toujours aucune trace de mon colis", "not_received"),
+    ("ancora nessuna traccia del pacco", "not_received"),
+    ("nog steeds geen spoor van mijn pakket", "not_received"),
     # Days counted past the day it was for, or at last.
     ("it got here two days after Christmas", "late"),
     ("The rug arrived three days late", "late"),
@@ -230,6 +235,11 @@ REASON_FAMILIES = [
     ("le colis est arrivé deux jours après Noël", "late"),
     ("è arrivato tre giorni dopo Natale", "late"),
     ("het pakket kwam twee dagen na kerst", "late"),
+    ("Das Geschenk ist erst jetzt endlich angekommen, die Feier war gestern", "late"),
+    ("por fin llegó, una semana después", "late"),
+    ("le colis est enfin arrivé, bien après la date promise", "late"),
+    ("il pacco è finalmente arrivato, dopo tre settimane", "late"),
+    ("het is eindelijk aangekomen, na drie weken", "late"),
     # Dead on arrival, and more words for cracks, chips and dents.
     ("the battery pack was dead on arrival", "damaged"),
     ("the speaker is dead, no sound at all", "damaged"),
@@ -365,6 +375,11 @@ NO_REASON = [
     "Sorry, I'm two days late with my reply",
     "It finally arrived today, thank you, it's lovely",
     "Can I still use my unused voucher?",
+    "Von der Erstattung noch keine Spur",
+    "ni rastro del reembolso",
+    "aucune trace du remboursement",
+    "Das Paket ist endlich angekommen, danke!",
+    "eindelijk binnen, bedankt!",
 ]
 
 
