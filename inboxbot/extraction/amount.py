@@ -113,7 +113,7 @@ RE_OWED_CONTEXT = re.compile(
 RE_REFUND_CONTEXT = re.compile(
     r"\b(?:refund\w*|reimburs\w*|money\s+back|back\b|chargeback|devuelv\w*|rückerstatt\w*|erstatt\w*"
     r"|zurückerstatt\w*|geld\s+zurück|reembols\w*|devoluci[oó]n|devolv\w*|rembours\w*"
-    r"|rimbors\w*|terugbetal\w*|terugstort\w*|geld\s+terug"
+    r"|rimbors\w*|terugbetal\w*|terugstort\w*|terug\b|zurück\b"
     r"|(?:zurück)?überweisen\s+sie\s+mir|send\s+me\s+(?:back\s+)?the|pay\s+me\s+back)",
     re.IGNORECASE,
 )
@@ -138,7 +138,9 @@ RE_CHARGE_CONTEXT = re.compile(
 RE_PAID_CONTEXT = re.compile(
     r"\b(?:paid|payment|total|costs?|bezahlt|gezahlt|zahlung|betrag|gesamt\w*|summe"
     r"|pagu[eé]|pagad[oa]s?|importe|pagato|pagamento|pay[ée]\w*|montant|importo|totale"
-    r"|betaald|bedrag|totaal)\b",
+    r"|betaald|bedrag|totaal"
+    # what is cancelled was paid for, and the whole of it goes back
+    r"|cancel\w*|storn\w*|annul\w*|anular\w*)\b",
     re.IGNORECASE,
 )
 AMOUNT_CONTEXTS = (

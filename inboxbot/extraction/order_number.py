@@ -34,7 +34,9 @@ _FILLER = r"""
     (?:\s*(?:
         [:\#(-] | \.(?=\s+\#?\d) | n[°º] | n\.º | n\. | nr\b\.? | no\b\.? | number\b
       | n(?:u|ú)mero\b | num[ée]ro\b | nummer\b | num\b\.? | id\b | ref(?:erence)?\b\.?
-      | (?:es|est|è)\s+(?:el|la|le|il)\b | (?:is|ist|es|est|è|lautet|luidt)(?=[\s:])
+      | (?:es|est|è)\s+(?:el|la|le|il)\b
+      | (?:is|was|ist|war|es|era|fue|est|était|è|lautet|luidt)(?=[\s:])
+      | on\s+(?:it|there|the\s+\w+)\s*,?
     )){0,4}
     \s*
 """
@@ -123,7 +125,7 @@ RE_ANSWER_NUMBER = re.compile(
         is | it'?s | it\s+is | ist | lautet | es | est | c'est | è | luidt
       | about | regarding | concerning | refund\s+for | gaat\s+om | betreft | bezüglich | betrifft
       | sobre | concernant | riguardo | a\s+proposito\s+di
-    )\s*:?\s*\#?(?P<number>\d{4,12})(?![\w-])
+    )\s*:?\s*(?:(?:el|la|le|il|the)\s+)?\#?(?P<number>\d{4,12})(?![\w-])
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -175,11 +177,22 @@ RE_CLAIMED_NUMBER = re.compile(
 # 44078 et non la 44087"): the first is claimed, the second disowned. Not an
 # amount ("$120, not $100").
 _NOT = r"(?:not|nicht|non|niet|no(?=\s+(?:el|la)\b)|pas)"
-_ARTICLE = r"(?:(?:the|el|la|le|il|die|der|das|het|de)\s+)?"
+_ARTICLE = r"(?:(?:the|el|la|le|il|die|der|das|het|de|du|des|of|von|van|del|um|om|about)\s+){0,2}"
 RE_CONTRAST = re.compile(
     rf"""
     (?<![\w$€£.,-])\#?(?P<number>{_NUMBER})\s*,?\s*(?:(?:and|et|e|y|und|en|but|mais)\s+)?{_NOT}\s+
     {_ARTICLE}\#?(?P<disowned>{_NUMBER})(?![\w-])
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+# The other way round: "not order 71550 but 71505", "pas de la commande 71550
+# mais de la 71505", "nicht 4410, sondern 4401".
+_ORDER_NOUN = r"(?:(?:order|bestellung|pedido|commande|ordine|bestelling)\s+)?"
+RE_CONTRAST_BUT = re.compile(
+    rf"""
+    (?<!\w){_NOT}\s+(?:\w+\s+){{0,3}}?{_ARTICLE}{_ORDER_NOUN}\#?(?P<disowned>{_NUMBER})
+    \s*,?\s*(?:but|mais|sondern|sino|ma|maar)\s+{_ARTICLE}{_ORDER_NOUN}\#?(?P<number>{_NUMBER})
+    (?![\w-])
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -327,7 +340,8 @@ def find_order_numbers(
 
 def disowned_numbers(text: str) -> frozenset[str]:
     """The numbers the customer says are not theirs ("not 8840", "58844 isn't mine")."""
-    found = {match.group("disowned").upper() for match in RE_CONTRAST.finditer(text)}
+    contrasts = [*RE_CONTRAST.finditer(text), *RE_CONTRAST_BUT.finditer(text)]
+    found = {match.group("disowned").upper() for match in contrasts}
     for match in RE_ANY_NUMBER.finditer(text):
         before = text[max(0, match.start() - DISOWNED_WIDTH) : match.start()]
         if RE_DISOWNED_BEFORE.search(before) or RE_DISOWNED_AFTER.match(text, match.end()):
@@ -373,6 +387,7 @@ def _find_order_numbers(
         standalone.append((RE_LONE_NUMBER, CONFIDENCE_ANSWER))
         standalone.append((RE_CLAIMED_NUMBER, CONFIDENCE_CLAIMED))
         standalone.append((RE_CONTRAST, CONFIDENCE_CLAIMED))
+        standalone.append((RE_CONTRAST_BUT, CONFIDENCE_CLAIMED))
     for pattern, confidence in standalone:
         for match in pattern.finditer(text):
             if _standalone(text, match) and _plausible(text, match):
@@ -412,9 +427,10 @@ def _standalone(text: str, match: re.Match[str]) -> bool:
         return bool(RE_ORDER_WORD.search(clause) or RE_PURCHASE_VERB.search(clause))
     if pattern is RE_REFERENCE:
         return not RE_NOT_ORDER_REFERENCE.search(before)
-    if pattern is RE_CONTRAST and not _same_shape(number, match.group("disowned")):
+    contrast = pattern in (RE_CONTRAST, RE_CONTRAST_BUT)
+    if contrast and not _same_shape(number, match.group("disowned")):
         return False
-    if pattern in (RE_ANSWER_NUMBER, RE_LONE_NUMBER, RE_CLAIMED_NUMBER, RE_CONTRAST):
+    if contrast or pattern in (RE_ANSWER_NUMBER, RE_LONE_NUMBER, RE_CLAIMED_NUMBER):
         return not RE_YEAR.fullmatch(number)
     return True
 

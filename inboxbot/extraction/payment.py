@@ -58,7 +58,9 @@ RE_PAYMENT_METHOD = re.compile(
       | \b(?:from|to|onto)[ ]my[ ]card\b | \bby[ ]card\b | \bcard[ ]ending\b
       | \b(?:arrived|appeared|showed[ ]up|come[ ]through|came[ ]through|landed|credited)
           [ ](?:back[ ])?on[ ]my[ ]card\b
-      | \b(?:paid|charged|debited|billed)[ ]{_BETWEEN}(?:(?:with|on|to)[ ])?my[ ]card\b
+      | \b(?:paid|charged|debited|billed|charge[ ]of|payment[ ]of)[ ]{_BETWEEN}
+          (?:(?:with|on|to)[ ])?my[ ]card\b
+      | \b(?:paid|charged)[ ]{_BETWEEN}on[ ]card\b
       | \bmy[ ]card[ ](?:was|has[ ]been|got|is[ ]being)[ ](?:charged|debited|billed)\b
       | \bback[ ](?:on|to|onto)[ ]my[ ]card\b
       | \b(?:von|auf)[ ]meine[rm]?[ ]karte\b | \bper[ ]karte\b          # German
@@ -66,7 +68,7 @@ RE_PAYMENT_METHOD = re.compile(
       | \b(?:con|a|en|de|desde)[ ]mi[ ]tarjeta\b(?!{_GIFT_ES})           # Spanish
       | \bcon[ ]tarjeta\b(?!{_GIFT_ES})
       | \b(?:avec|sur|de|par)[ ]ma[ ]carte\b(?!{_GIFT_FR})              # French
-      | \bpar[ ]carte\b(?!{_GIFT_FR})
+      | \bpar[ ]carte\b(?!{_GIFT_FR}) | (?-i:\bCB\b)
       | \b(?:con|sulla|dalla|alla)[ ](?:la[ ])?mia[ ]carta\b(?![ ]regalo) # Italian
       | \bpagat[oaie][ ]con[ ](?:la[ ])?carta\b(?![ ]regalo)
       | \b(?:met|van|op)[ ]mijn[ ](?:bank)?kaart\b | \bgepind\b        # Dutch

@@ -77,6 +77,8 @@ ORDER_NUMBERS = [
     ("j'ai commandé un plaid (cde 51882)", "51882"),
     ("ieri ho ordinato un set di candele (ord. 90155)", "90155"),
     ("Meine Bestellnummer lautet 2026-7731", "2026-7731"),
+    ("The order was A-30418 and it was €179 on PayPal", "A-30418"),
+    ("There is an order number on it, 44901.", "44901"),
     ("Ticket #555 is about order 4521", "4521"),
     # named only as "the number", answering a shop that asked for it
     ("the number is 66120", "66120"),
@@ -253,6 +255,8 @@ ANSWERS = [
     ("No, I never got a refund for 30761.", "> the refund for order 30176 was issued", "30761"),
     ("Niet mijn bestelling. Het gaat om 60312.", "> Uw bestelling 60231 is onderweg.", "60312"),
     ("This is regarding 44120, not the other.", "> Your order 41120 shipped.", "44120"),
+    ("es el 73306, lo pagué el domingo", "> ¿Podrías indicarnos el número de pedido?", "73306"),
+    ("C'est le 55417, une commande du 12 octobre", "> votre numéro de commande ?", "55417"),
     # alone at the start of a line
     ("44871", "> Could you send us your order number?", "44871"),
     ("Sure - 44871, placed on the 3rd.", "> Could you tell us your order number?", "44871"),
@@ -373,6 +377,7 @@ BARE_AMOUNTS = [
     ("the price was 19.99 each", "19.99"),
     ("paid with paypal 42.50 plus 4.95 shipping so 47.45 all in", "47.45"),
     ("I paid 34.99 for the candles plus 5.99 shipping. could you refund the shipping", "5.99"),
+    ("Can you cancel that item (the 39.00 candle holder) and refund it?", "39.00"),
 ]
 
 
@@ -483,6 +488,9 @@ MULTI_AMOUNTS = [
     ("Shipping: $5.99\nTotal: $45.99", "45.99"),
     # a charge made twice: one of them is contested, not their sum
     ("I was charged $29.99 twice, so $59.98 in total", "29.99"),
+    # what is cancelled goes back whole
+    ("i want to cancel. $64.99 + $7.99 shipping ($72.98 total)", "72.98"),
+    ("toch €6,95 verzendkosten betaald. Graag die €6,95 terug.", "6.95"),
     # the shipping, asked back in a sentence of its own
     (
         "I paid $34.99 for the candles plus $5.99 shipping. Could you refund the shipping?",
@@ -1122,6 +1130,9 @@ PAYMENT_METHODS = [
     ("I paid for it with my card", "card"),
     ("Betaald met iDEAL", "bank_transfer"),
     ("ik heb met iDeal betaald", "bank_transfer"),
+    ("a charge of 19.95 on my card", "card"),
+    ("£38 paid on card", "card"),
+    ("Je l'ai payée 39,00 € par CB", "card"),
     ("my card was charged $19.99 for something I never ordered", "card"),
     ("I WANT MY 129.00 BACK ON MY CARD", "card"),
     ("op mijn creditcardafschrift staat een betaling", "card"),

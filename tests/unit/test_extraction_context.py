@@ -121,6 +121,8 @@ CLAIMED_NUMBERS = [
         "2026-7731",
     ),
     ("Order 7713? I don't recognise it. Mine is order 7731.", "", "7731"),
+    ("Il ne s'agit pas de la commande 71550 mais de la 71505.", "> La commande 71550", "71505"),
+    ("Es geht nicht um 4410, sondern um 4401.", "> Ihre Bestellung 4410", "4401"),
     # "not" before something else disowns nothing
     ("I have not received order 4521", "", "4521"),
     ("Order 4521 is not here yet", "", "4521"),
