@@ -213,15 +213,19 @@ RE_DATE_PHRASE = re.compile(
         | (?P<week_before>(?:a|one)\s+week\s+ago\s+(?:last\s+)?
             (?P<week_before_day>{_WEEKDAY}|today|yesterday))
         | (?P<two_days>{_TWO_DAYS})
+        | (?P<weekdays_ago>(?P<weekdays_ago_count>{_COUNT})\s+(?P<weekdays_ago_day>{_WEEKDAY})s
+            \s+ago)
+        | (?P<before_last>(?:the\s+)?(?P<before_last_day>{_WEEKDAY})\s+before\s+last
+          | vorletzte[nmr]?\s+(?P<before_last_day_de>{_WEEKDAY}))
         | (?P<hours>
             (?P<hours_count>{_COUNT}|un['\u2019])\s*(?P<hours_unit>{HOURS})\s+(?:ago|fa|geleden)
           | (?:vor|hace|il\s+y\s+a)\s+(?P<hours_count_before>{_COUNT})
             \s+(?P<hours_unit_before>{HOURS}))
-        | {_COUNT}\s+(?:{UNITS})\s+(?:ago|fa|geleden)
+        | {_COUNT}\s+(?:{UNITS})\s+(?:ago|fa|geleden)(?:\s+today)?
         | (?P<since_count>{_COUNT})\s+(?P<since_unit>{UNITS})\s+(?:since|her\b)
         | (?:ça|ca|cela)\s+fait\s+(?P<since_count_fr>{_COUNT})\s+(?P<since_unit_fr>{UNITS})
-        | (?P<named>black[\s-]+friday|cyber[\s-]+monday)
-        | (?P<holiday>{_HOLIDAY})
+        | (?:(?:the\s+)?day\s+(?P<shift>after|before)\s+)?
+          (?:(?P<named>black[\s-]+friday|cyber[\s-]+monday)|(?P<holiday>{_HOLIDAY}))
         | (?:vor|hace|il\s+y\s+a)\s+{_COUNT}\s+(?:{UNITS})
         | (?P<last_night>last\s+night|anoche|gisteravond)
         | yesterday|gestern|ayer|hier|ieri|gisteren
@@ -254,6 +258,15 @@ MONTH_FIRST_TIMEZONES = (
     "Pacific/Honolulu",
 )
 LANGUAGES = ("en", "de", "es", "fr", "it", "nl")
+# Evening words of _TODAY, and the hour until which the evening is yesterday's.
+RE_EVENING = re.compile(r"evening|tonight|abend|noche|soir|stasera|avond", re.IGNORECASE)
+EVENING_ENDS = 5
+# "for", "voor", "zum": a holiday after it is the day the goods are for.
+RE_FOR_THE_DAY = re.compile(
+    r"\b(?:for|voor|für|zu|zum|pour|para|per)\s+(?:the\s+|de\s+|la\s+|le\s+|il\s+|el\s+)?$",
+    re.IGNORECASE,
+)
+PURPOSE_WIDTH = 12
 RECENT_DAYS = 60  # a numeric date read the other way round lies within this of the mail
 NAMED_DAY_SEASON = 100  # days after Black Friday in which a mail may mean this year's
 
@@ -289,10 +302,8 @@ def parse_phrase(
         unit = phrase.group("hours_unit") or phrase.group("hours_unit_before")
         minutes = number if unit.lower().startswith("min") else number * 60
         value: date | None = (base - timedelta(minutes=minutes)).date()
-    elif phrase.group("named"):
-        value = _named_day(phrase.group("named"), base)
-    elif phrase.group("holiday"):
-        value = _holiday(phrase.group("holiday"), base)
+    elif phrase.group("named") or phrase.group("holiday"):
+        value = _festive_day(phrase, base)
     elif phrase.group("last_night"):
         value = base.date() - timedelta(days=1)
     elif phrase.group("prev_week"):
@@ -310,6 +321,18 @@ def parse_phrase(
             value = last - timedelta(days=7) if last else None
     elif phrase.group("two_days"):
         value = base.date() - timedelta(days=2)
+    elif phrase.group("weekdays_ago") or phrase.group("before_last"):
+        # "two Saturdays ago", "the Monday before last": whole weeks before
+        # the last such weekday.
+        if phrase.group("weekdays_ago"):
+            day = phrase.group("weekdays_ago_day")
+            weeks = _count(phrase.group("weekdays_ago_count")) - 1
+        else:
+            day = phrase.group("before_last_day") or phrase.group("before_last_day_de")
+            weeks = 1
+        hour = base.replace(minute=0, second=0, microsecond=0)
+        last = _dateparse(day, LANGUAGES, hour, order)
+        value = last - timedelta(weeks=weeks) if last else None
     elif phrase.group("slash_first"):
         first, second = int(phrase.group("slash_first")), int(phrase.group("slash_second"))
         year = phrase.group("slash_year")
@@ -318,7 +341,9 @@ def parse_phrase(
         unit = phrase.group("since_unit") or phrase.group("since_unit_fr")
         value = _count_back(since, unit, base)
     elif phrase.group("today"):
-        value = base.date()
+        # "earlier this evening", written just after midnight, was yesterday's
+        late = RE_EVENING.search(phrase.group()) and base.hour < EVENING_ENDS
+        value = base.date() - timedelta(days=1 if late else 0)
     elif nth:
         value = _day_alone(int(nth), base)
     elif phrase.group("day"):
@@ -336,6 +361,30 @@ def parse_phrase(
             # alone, read as a past date, means the same in every language.
             value = _dateparse(weekday.group(), LANGUAGES, hour, order)
     return value if value and value <= base.date() else None
+
+
+def _count(word: str) -> int:
+    """A count written in digits or in words ("3", "two", "zwei")."""
+    return int(word) if word.isdigit() else NUMBER_WORDS[word.lower()]
+
+
+def _festive_day(phrase: re.Match[str], base: datetime) -> date | None:
+    """A sale day or holiday, or the day after or before it; none when it is what the order is for.
+
+    "a present for pakjesavond", "zum Nikolaustag" name when the goods were
+    wanted, not when they were ordered.
+    """
+    before = phrase.string[max(0, phrase.start() - PURPOSE_WIDTH) : phrase.start()]
+    if RE_FOR_THE_DAY.search(before):
+        return None
+    if phrase.group("named"):
+        value = _named_day(phrase.group("named"), base)
+    else:
+        value = _holiday(phrase.group("holiday"), base)
+    shift = phrase.group("shift")
+    if value is None or shift is None:
+        return value
+    return value + timedelta(days=1 if shift.lower() == "after" else -1)
 
 
 def _without_weekday(phrase: re.Match[str]) -> str:
@@ -428,7 +477,7 @@ def _day_alone(day: int, base: datetime) -> date | None:
 
 def _count_back(count: str, unit: str, base: datetime) -> date | None:
     """The day `count` days, weeks or months before `base`."""
-    number = int(count) if count.isdigit() else NUMBER_WORDS[count.lower()]
+    number = _count(count)
     if unit.lower().startswith(("mon", "mes", "mois", "maand")):
         month = base.month - number
         year = base.year + (month - 1) // 12

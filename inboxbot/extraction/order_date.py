@@ -25,6 +25,7 @@ RE_PURCHASE_VERB = re.compile(
     \b(?:
         (?P<en>ordered|bought|purchased|made\s+(?:(?:my|the|a|this)\s+)?purchase
             |checked\s+out(?!\s+(?:the|your|my|this|that|it)\b)
+            |grabbed|snagged|picked\s+up|tried\s+to\s+(?:buy|order|purchase|check\s*out)
             |made\s+(?:(?:my|the|an?|this)\s+)?order|put\s+in\s+(?:(?:my|the|an?|this)\s+)?order
             |put\s+(?:my|the|an?|this)\s+order\s+in
             |placed\s+(?:\S+\s+){0,2}?orders?
@@ -53,7 +54,7 @@ RE_PURCHASE_VERB = re.compile(
 RE_PAYMENT_VERB = re.compile(
     r"""
     \b(?:
-        (?P<en>paid)
+        (?P<en>paid|(?:the|my)\s+payment)
       | (?P<de>bezahlt|gezahlt)
       | (?P<es>pagu[ée]|pagad[oa]s?)
       | (?P<fr>pay[ée]e?s?)
@@ -85,13 +86,13 @@ RE_OTHER_PAYMENT = re.compile(
 # of a day alone ("passée le 4") is left to the date phrase, which needs it.
 _NUMBER = r"\s*\(?\s*(?:n[°º]\.?|no\.?|nr\.?|n\.|\#)?\s*[A-Z]{0,4}-?\d[\d-]*"
 # "L'ordine 80026 è del 3 gennaio": the order may be said to be of a day.
-_NUMBER_SLOT = rf"(?:\s+{_NUMBER},?)?(?:\s+(?:is|ist|es|est|è))?"
+_NUMBER_SLOT = rf"(?:\s+{_NUMBER}\)?,?)?(?:\s+(?:is|ist|es|est|è))?"
 RE_ORDER_NOUN = re.compile(
     rf"""
     \b(?:
         (?P<en>(?:order|purchase)(?:{_NUMBER_SLOT}\s+(?:from|of|dated)
             |\s+(?:\S+\s+)?(?:was\s+)?placed(?:\s+on)?|\s+(?:I|we)\s+(?:made|put\s+in)))
-      | (?P<de>(?:bestellung|(?:ein)?kauf(?:e?s)?){_NUMBER_SLOT}\s+vom)
+      | (?P<de>(?:bestellung|auftrag|(?:ein)?kauf(?:e?s)?){_NUMBER_SLOT}\s+vom)
       | (?P<es>(?:pedido|compra){_NUMBER_SLOT}\s+(?:del|realizad[oa]|hech[oa]|efectuad[oa]))
       | (?P<fr>(?:commande|achat){_NUMBER_SLOT}\s+(?:du|pass[ée]e?|faite?|effectu[ée]e?))
       | (?P<it>(?:ordine|acquisto){_NUMBER_SLOT}\s+(?:del|effettuat[oa]|fatt[oa]))
@@ -114,7 +115,7 @@ RE_PLACED = re.compile(
       | (?P<de>aufgegeben|getätigt)
       | (?P<es>realizad[oa]|l[oa]\s+hice)
       | (?P<fr>pass[ée]e?|l['\u2019]ai\s+faite?)
-      | (?P<it>effettuat[oa])
+      | (?P<it>effettuat[oa]|fatt[oa])
       | (?P<nl>geplaatst|gedaan)
     )\b
     """,
@@ -130,7 +131,7 @@ RE_ORDER_NAMED = re.compile(
 RE_ORDER_THEN_DATE = re.compile(
     rf"""
     \b(?P<en>(?:order|purchase){_NUMBER}|(?:order|purchase)\s+of)
-    | \b(?P<de>(?:bestellung|kauf){_NUMBER}|(?:bestellung|kauf)\s+von)
+    | \b(?P<de>(?:bestellung|auftrag|kauf){_NUMBER}|(?:bestellung|auftrag|kauf)\s+von)
     | \b(?P<es>(?:pedido|compra){_NUMBER}|(?:pedido|compra)\s+de)
     | \b(?P<fr>(?:commande|achat){_NUMBER}|(?:commande|achat)\s+(?:de|d['\u2019]))
     | \b(?P<it>(?:ordine|acquisto){_NUMBER}|(?:ordine|acquisto)\s+(?:di|d['\u2019]))
@@ -247,9 +248,11 @@ FORWARD_WORDS = (
 FORWARD_WIDTH = 60  # characters of a clause around an order named just before its date
 PLACED_WIDTH = 120  # "my order is late. I placed it", read back two sentences
 BACKWARD_WIDTH = 45  # "am 3. November habe ich die Schuhe bestellt"
+TODAY_GAP = 12  # "this morning I ordered", "stamattina ho ordinato": "today" right before
 CONFIDENCE_AFTER_VERB = 0.85
 CONFIDENCE_BEFORE_VERB = 0.75
 CONFIDENCE_AFTER_PAYMENT = 0.6
+CONFIDENCE_BEFORE_PAYMENT = 0.5
 COARSE_PENALTY = 0.3
 
 
@@ -280,7 +283,7 @@ def find_order_dates(
     never_ordered = bool(denied)
     if not never_ordered:
         payments = RE_PAYMENT_VERB.finditer(text)
-        contexts += [(m, False, CONFIDENCE_AFTER_PAYMENT) for m in payments]
+        contexts += [(m, True, CONFIDENCE_AFTER_PAYMENT) for m in payments]
     contexts += [(m, False, CONFIDENCE_BEFORE_VERB) for m in RE_CONFIRMATION.finditer(text)]
     if about_an_order:
         contexts += [(m, False, CONFIDENCE_AFTER_VERB) for m in RE_THE_ONE_FROM.finditer(text)]
@@ -290,7 +293,12 @@ def find_order_dates(
         verb_last = language in VERB_LAST_LANGUAGES and context.re in (RE_PURCHASE_VERB, RE_PLACED)
         phrases = [(m, after) for m in _phrases_after(text, context, verb_last=verb_last)]
         if either_side:
-            phrases += [(m, CONFIDENCE_BEFORE_VERB) for m in _phrases_before(text, context)]
+            before = (
+                CONFIDENCE_BEFORE_PAYMENT
+                if context.re is RE_PAYMENT_VERB
+                else CONFIDENCE_BEFORE_VERB
+            )
+            phrases += [(m, before) for m in _phrases_before(text, context)]
         for phrase, confidence in phrases:
             if phrase.group("relative") and not relative:
                 continue
@@ -330,9 +338,10 @@ def _date_rows(text: str, *, base: datetime, order: str) -> list[Candidate]:
 
 def _paid_for_something_else(text: str, paid: re.Match[str], phrase: re.Match[str]) -> bool:
     """Whether the clause of a payment and its date names another payment than the order's."""
-    before = window_before(text, paid.start(), FORWARD_WIDTH, RE_CLAUSE_BREAK)
-    after = window_after(text, phrase.end(), FORWARD_WIDTH, RE_CLAUSE_BREAK)
-    between = text[paid.end() : phrase.start()]
+    first, last = sorted((paid, phrase), key=lambda match: match.start())
+    before = window_before(text, first.start(), FORWARD_WIDTH, RE_CLAUSE_BREAK)
+    after = window_after(text, last.end(), FORWARD_WIDTH, RE_CLAUSE_BREAK)
+    between = text[first.end() : last.start()]
     return any(RE_OTHER_PAYMENT.search(part) for part in (before, between, after))
 
 
@@ -414,11 +423,17 @@ def _phrases_before(text: str, context: re.Match[str]) -> list[re.Match[str]]:
     """The last date phrase in the clause before a buying word, as a match on `text`.
 
     "Today" before the verb is more often the day of writing or of delivery
-    ("today I received the lamp I ordered") than the day of ordering, except
-    in German and Dutch, which put the verb last ("heute Morgen bestellt").
+    ("today I received the lamp I ordered") than the day of ordering, unless
+    the verb follows at once ("this morning I ordered", "stamattina ho
+    ordinato"), or in German and Dutch, which put the verb last ("heute
+    Morgen bestellt").
     """
     window = window_before(text, context.start(), BACKWARD_WIDTH, RE_CLAUSE_BREAK)
     matches = RE_DATE_PHRASE.finditer(text, context.start() - len(window), context.start())
     verb_last = context.lastgroup in VERB_LAST_LANGUAGES
-    kept = [match for match in matches if verb_last or not match.group("today")][-1:]
+    kept = [
+        match
+        for match in matches
+        if verb_last or not match.group("today") or context.start() - match.end() <= TODAY_GAP
+    ][-1:]
     return [m for m in kept if not RE_OTHER_EVENT.search(text, m.end(), context.start())]

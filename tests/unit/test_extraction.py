@@ -675,6 +675,21 @@ ORDER_DATES = [
     ("Compré el sábado 14 un mantel (pedido 7730)", date(2026, 11, 14)),
     ("am Samstag 14. bestellt", date(2026, 11, 14)),
     ("Besteld op de 9e, betaald met Maestro.", date(2026, 11, 9)),
+    # more verbs of buying, and "fatto" after the order is named
+    ("I grabbed the planter trio in your sale on the 3rd (order WC-48817)", date(2026, 11, 3)),
+    ("I tried to buy the wall clock on 1st Nov. The payment failed twice.", date(2026, 11, 1)),
+    ("l'ordine 61903 non è il mio. Il mio è il 61930, fatto il 5 novembre", date(2026, 11, 5)),
+    ("zu meinem Auftrag 6620418 vom 2.11.2026 wurde doppelt abgebucht", date(2026, 11, 2)),
+    ("My order (No. 118530) from Nov. 9 arrived broken", date(2026, 11, 9)),
+    # today right before the verb; a payment, named as such, and its date before it
+    ("stamattina ho ordinato il divanetto (ordine 90177)", date(2026, 11, 20)),
+    ("my bank shows the payment on 9 November, 82.00 EUR with Mastercard", date(2026, 11, 9)),
+    ("Back on 6 Nov I paid for order 57731 by bank transfer", date(2026, 11, 6)),
+    ("A month ago today I paid you 215.00 CHF for a lamp (order 30402)", date(2026, 10, 20)),
+    # weekdays counted back
+    ("I ordered a pair of curtains two Saturdays ago, #20057", date(2026, 11, 7)),
+    ("my order from the Monday before last, number 50882", date(2026, 11, 9)),
+    ("Ich habe vorletzten Montag bestellt", date(2026, 11, 9)),
     # holidays and sale days
     ("My order (#1042) was placed on Halloween", date(2026, 10, 31)),
     ("j'ai commandé un plaid le jour de la Toussaint", date(2026, 11, 1)),
@@ -784,6 +799,8 @@ NOT_ORDER_DATES = [
     "I wanted order 4410 for 3 November",
     "I cancelled order 4410 on 3 November",
     "I asked to cancel order 4410 yesterday",
+    # a holiday the goods were for
+    "I paid for the return yesterday and for the label",
     # a date before a purchase denied
     "a payment on my card dated 11 Dec. I have never ordered from you",
     # a sale day the goods arrived on
@@ -1263,3 +1280,33 @@ def test_a_bare_amount_takes_the_only_currency_of_the_thread(
     assert found is not None
     assert found.value.currency == expected
     assert found.confidence < 0.7
+
+
+@pytest.mark.parametrize(
+    ("text", "sent_at", "expected"),
+    [
+        # "this evening" just after midnight in Berlin was the evening before
+        ("I ordered earlier this evening (#43310)", datetime(2026, 11, 14, 23, 40, tzinfo=UTC), 14),
+        ("I ordered this evening (#43310)", datetime(2026, 11, 14, 19, 0, tzinfo=UTC), 14),
+        ("I ordered this morning (#43310)", datetime(2026, 11, 14, 23, 40, tzinfo=UTC), 15),
+        # a day after or before a sale day or holiday
+        (
+            "the day after black friday I ordered a floor lamp",
+            datetime(2026, 12, 3, tzinfo=UTC),
+            28,
+        ),
+        ("I ordered the day before Cyber Monday", datetime(2026, 12, 3, tzinfo=UTC), 29),
+        # a holiday the goods were for is not the day of the order
+        (
+            "Op 25 november bestelde ik een cadeau voor pakjesavond",
+            datetime(2026, 12, 8, tzinfo=UTC),
+            25,
+        ),
+    ],
+)
+def test_it_reads_days_around_the_mail_and_the_holidays(
+    text: str, sent_at: datetime, expected: int
+) -> None:
+    found = details(text, sent_at=sent_at).date
+    assert found is not None
+    assert found.value.day == expected
