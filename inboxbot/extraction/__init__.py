@@ -21,6 +21,7 @@ from inboxbot.extraction.date_phrase import date_order, relative_base
 from inboxbot.extraction.evidence import find_evidence
 from inboxbot.extraction.order_date import find_order_dates
 from inboxbot.extraction.order_number import (
+    corrected_numbers,
     disowned_numbers,
     find_order_numbers,
     names_an_order,
@@ -53,6 +54,11 @@ RE_QUOTE_HEADER = re.compile(
     )[^\S\n]*$
     """,
     re.MULTILINE | re.IGNORECASE | re.VERBOSE,
+)
+
+# A reply's subject: the shop wrote it ("Re: Order #9920", "AW: Ihre Anfrage").
+RE_REPLY_SUBJECT = re.compile(
+    r"^\s*(?:re|aw|antw|sv|r|rif|ref|réf|wg|fw|fwd|tr)\s*:", re.IGNORECASE
 )
 
 # A finder takes one text and whether it is quoted history.
@@ -107,8 +113,12 @@ def extract_text(
         return _field(find, (subject, text), quoted)
 
     # A number the customer disowns ("58844 isn't mine") is never taken, not
-    # even from the shop's quoted reply.
-    disowned = disowned_numbers(f"{subject}\n{text}")
+    # even from the shop's quoted reply, nor one of the shop's that they
+    # correct ("Wrong order. It's 9902" below "Re: Order #9920").
+    shops = (subject if RE_REPLY_SUBJECT.match(subject) else "", quoted)
+    disowned = disowned_numbers(f"{subject}\n{text}") | corrected_numbers(
+        text, shops, order_patterns
+    )
 
     def find_numbers(part: str, is_quoted: bool) -> list[Candidate]:
         answers = about_an_order and not is_quoted

@@ -70,7 +70,8 @@ _NUMBER = (
 RE_AMOUNT = re.compile(
     rf"(?:(?<![A-Za-z])(?P<pre_symbol>{_SYMBOL})|\b(?P<pre_code>{_CODE})(?![A-Za-z]))"
     rf"\s?(?P<pre_number>{_NUMBER})"
-    rf"|(?P<post_number>{_NUMBER})\s?(?:(?P<post_symbol>{_SYMBOL})|\b(?P<post_code>{_CODE}|{_WORD})\b)",
+    rf"|(?P<post_number>{_NUMBER})\s?(?:(?P<post_symbol>{_SYMBOL})(?!\s?\d)"
+    rf"|\b(?P<post_code>{_CODE}|{_WORD})\b(?!\s?\d))",
     re.IGNORECASE,
 )
 

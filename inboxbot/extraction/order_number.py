@@ -18,7 +18,7 @@ _ORDER_WORD = r"""
       | bestell(?:ung(?:en)?|nummer|-?nr\b\.?) | auftrag(?:snummer)?  # German
       | pedidos? | compra                                         # Spanish
       | commandes? | cde | cmde | achat                            # French
-      | ordin[ei] | ord\b\.? | acquisto                          # Italian
+      | ordin[ei] | ord\. | acquisto                             # Italian
       | bestel(?:ling(?:en)?|nummer|-?nr\b\.?) | order(?:nummer|-?nr\b\.?)  # Dutch
     )(?![^\W\d_])
 """
@@ -32,7 +32,7 @@ RE_ORDER_WORD = re.compile(_ORDER_WORD, re.IGNORECASE | re.VERBOSE)
 # number may follow the order in a sentence of its own ("MY ORDER. 4521").
 _FILLER = r"""
     (?:\s*(?:
-        [:\#(-] | \.(?=\s+\#?\d) | n[°º] | n\.º | n\. | nr\b\.? | no\b\.? | number\b
+        [:\#(-] | (?P<full_stop>\.)(?=\s+\#?\d) | n[°º] | n\.º | n\. | nr\b\.? | no\b\.? | number\b
       | n(?:u|ú)mero\b | num[ée]ro\b | nummer\b | num\b\.? | id\b | ref(?:erence)?\b\.?
       | (?:es|est|è)\s+(?:el|la|le|il)\b
       | (?:is|was|ist|war|es|era|fue|est|était|è|lautet|luidt)(?=[\s:])
@@ -80,7 +80,8 @@ POINTER_WIDTH = 120  # the sentence or two after the pair
 RE_NUMBER_WORD = re.compile(
     r"""
     (?:
-        \b(?:number|nummer|n[uú]mero|num[ée]ro)\b(?:\s*(?:is|ist|es|est|è|:))*
+        \b(?:number|nummer|n[uú]mero|num[ée]ro)\b(?:\s+on\s+(?:it|the\s+\w+))?
+        (?:\s*(?:is|ist|es|est|è|:))*(?:\s*no\.)?
       | (?<!\w)n\.?[°º]
     )
     \s*\#?\s*
@@ -152,6 +153,23 @@ RE_CONFIRMATION_NUMBER = re.compile(
     (?:\s+(?:e-?mail|mail|number|no\.?|nummer|n[uú]mero|num[ée]ro))?
     (?:\s+(?:says|is|reads|shows|lautet|ist|dice|es|indique|est|dice|è|zegt|is))?
     \s*:?\s*\#?\s*(?P<number>{_NUMBER})(?![\w-])
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# The customer saying the shop looked up the wrong order, or meant another.
+RE_WRONG_ORDER = re.compile(
+    r"""
+    \b(?:
+        wrong\s+order | not\s+(?:my|the\s+right)\s+order
+      | (?:isn['\u2019]?t|is\s+not)\s+(?:my\s+order|mine)
+      | I\s+meant | I\s+was\s+(?:talking|asking|writing)\s+about
+      | nicht\s+(?:meine|die\s+richtige)\s+bestellung | falsche\s+bestellung | ich\s+meinte
+      | no\s+es\s+mi\s+pedido | pedido\s+equivocado | me\s+refer[ií]a
+      | pas\s+(?:ma|la\s+bonne)\s+commande | mauvaise\s+commande | je\s+parlais\s+de
+      | non\s+è\s+il\s+mio\s+ordine | ordine\s+sbagliato | intendevo
+      | niet\s+mijn\s+bestelling | verkeerde\s+bestelling | ik\s+bedoelde
+    )
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -260,7 +278,9 @@ RE_HASH_ORDER = re.compile(
 RE_AMAZON_ORDER = re.compile(r"(?<![\d-])(?P<number>\d{3}-\d{7}-\d{7})(?![\d-])")
 
 # A shop prefix and digits ("WC-3321"); upper case only, since "ab-123" is rarely one.
-RE_PREFIXED_ORDER = re.compile(r"(?<![\w-])(?P<number>[A-Z]{2,4}-\d{3,})(?![\w-])")
+RE_PREFIXED_ORDER = re.compile(
+    r"(?<![\w-])(?P<number>[A-Z]{2,4}-\d{3,}|[A-Z]-\d{4,})(?![\w-])"  # "WC-3321", "A-77315"
+)
 
 # Prefixes of well-known numbers that look like "WC-3321" but are no orders.
 NOT_ORDER_PREFIXES = frozenset({"CVE", "DIN", "EAN", "EN", "INV", "ISO", "SKU", "TKT"})
@@ -294,7 +314,7 @@ RE_NOT_ORDER_BEFORE = re.compile(
 RE_NOT_ORDER_AFTER = re.compile(
     r"""
     [.,/:]\d
-    | \s?(?:[$€£%]|(?:usd|eur|gbp|chf|dollars?|euros?)\b)
+    | \s?(?:[$€£%](?!\s?\d)|(?:usd|eur|gbp|chf|dollars?|euros?)\b)
     | [^\S\n]+(?:items?|pieces?|pcs|units?|x|times|pairs?|days?|weeks?|months?|years?
            |stück|stk|artikel|tage?n?|wochen?|unidades|piezas|días|pièces|articles
            |jours|pezzi|articoli|giorni|stuks|dagen)\b
@@ -338,6 +358,29 @@ def find_order_numbers(
     return [candidate for candidate in found if candidate.fact.value not in disowned]
 
 
+def corrected_numbers(
+    text: str, shops: Sequence[str], shop_patterns: Sequence[str] = ()
+) -> frozenset[str]:
+    """The numbers in the shop's words that the customer corrects with one of their own.
+
+    `shops` are a reply's subject and the quoted reply: "Wrong order AGAIN.
+    It's 9902" below "Re: Order #9920"; "je parlais de la commande 3310"
+    below "Remboursement commande 3301".
+    """
+    if not RE_WRONG_ORDER.search(text):
+        return frozenset()
+    own = {c.fact.value for c in _find_order_numbers(text, shop_patterns, answers=True)}
+    if not own:
+        return frozenset()
+    theirs = {
+        c.fact.value
+        for part in shops
+        if part
+        for c in _find_order_numbers(part, shop_patterns, answers=False)
+    }
+    return frozenset(theirs - own)
+
+
 def disowned_numbers(text: str) -> frozenset[str]:
     """The numbers the customer says are not theirs ("not 8840", "58844 isn't mine")."""
     contrasts = [*RE_CONTRAST.finditer(text), *RE_CONTRAST_BUT.finditer(text)]
@@ -372,6 +415,10 @@ def _find_order_numbers(
         if _plausible(text, match) and not RE_DATE_SHAPE.fullmatch(number):
             year_like = RE_YEAR.fullmatch(number) is not None
             confidence = CONFIDENCE_YEAR_LIKE if year_like else CONFIDENCE_NAMED
+            if match.group("full_stop"):
+                # "MY ORDER. 4521": likely, but a sentence may end at "order"
+                # ("the wrong order. #4410 was fine").
+                confidence = min(confidence, CONFIDENCE_HASH)
             found.append(_candidate(text, match, confidence))
     standalone = [
         (RE_AMAZON_ORDER, CONFIDENCE_AMAZON),

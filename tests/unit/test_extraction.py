@@ -79,6 +79,10 @@ ORDER_NUMBERS = [
     ("Meine Bestellnummer lautet 2026-7731", "2026-7731"),
     ("The order was A-30418 and it was €179 on PayPal", "A-30418"),
     ("There is an order number on it, 44901.", "44901"),
+    ("The number on the paper is No. 34118.", "34118"),
+    ("The glass cake stand from A-77315 was delivered in pieces", "A-77315"),
+    ("ORD-88310 damaged", "ORD-88310"),
+    ("refund order 7001 £12.99 paypal not received", "7001"),
     ("Ticket #555 is about order 4521", "4521"),
     # named only as "the number", answering a shop that asked for it
     ("the number is 66120", "66120"),
@@ -315,6 +319,7 @@ AMOUNTS = [
     ("I paid $49.90", "49.90", "USD"),
     ("USD 49.90 for shoes", "49.90", "USD"),
     ("I paid USD45.00", "45.00", "USD"),
+    ("refund order 7001 £12.99 paypal", "12.99", "GBP"),
     ("EUR59,90 abgebucht", "59.90", "EUR"),
     ("it was 49.90 USD", "49.90", "USD"),
     ("€34,50 für Schuhe", "34.50", "EUR"),

@@ -123,6 +123,14 @@ CLAIMED_NUMBERS = [
     ("Order 7713? I don't recognise it. Mine is order 7731.", "", "7731"),
     ("Il ne s'agit pas de la commande 71550 mais de la 71505.", "> La commande 71550", "71505"),
     ("Es geht nicht um 4410, sondern um 4401.", "> Ihre Bestellung 4410", "4401"),
+    # the shop's number, corrected with the customer's own
+    ("Wrong order AGAIN. It's 9902.", "> We checked order #9920", "9902"),
+    ("Merci, mais je parlais de la commande 3310.", "> Votre commande 3301", "3310"),
+    (
+        "You've refunded the wrong order. #4410 was fine. The problem is #4419.",
+        "> a refund for order #4410",
+        "4419",
+    ),
     # "not" before something else disowns nothing
     ("I have not received order 4521", "", "4521"),
     ("Order 4521 is not here yet", "", "4521"),
@@ -155,3 +163,21 @@ NO_CLAIMED_NUMBER = [
 @pytest.mark.parametrize(("text", "quoted"), NO_CLAIMED_NUMBER)
 def test_it_takes_no_disowned_or_unclaimed_number(text: str, quoted: str) -> None:
     assert extract_text(text, quoted=quoted, timezone=BERLIN).number is None
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "number"),
+    [
+        # a reply's subject is the shop's words, corrected by the customer's
+        ("Re: Order #9920", "Wrong order AGAIN. It's 9902.", "9902"),
+        ("RE: Remboursement commande 3301", "je parlais de la commande 3310", "3310"),
+        # a subject the customer wrote is theirs
+        ("Order #9920 broken", "The vase arrived smashed.", "9920"),
+    ],
+)
+def test_the_customer_corrects_the_number_in_the_subject_of_a_reply(
+    subject: str, text: str, number: str
+) -> None:
+    details = extract_text(text, subject=subject, timezone=BERLIN)
+    assert details.number is not None
+    assert details.number.value == number
