@@ -26,6 +26,8 @@ RE_SENTENCE_END = re.compile(
 # is left out: it is also French for "my" ("ma commande").
 RE_CLAUSE_BREAK = re.compile(
     rf"{RE_SENTENCE_END.pattern}|(?i:\b(?:and|but|then|und|aber|dann|pero|mais|et|maar)\b)"
+    # Spanish and Italian "and"; never the "e" of "e-mail" nor French "il y a"
+    r"|\s(?:y(?!\sa\b)|e)\s"
 )
 
 # Amounts are listed with commas ("a refund of the full amount, shipping was

@@ -156,6 +156,7 @@ _NOT_A_SHARE = (
 # Christmas" and "zu Weihnachten" name what the order is for.
 HOLIDAYS = {
     (10, 31): r"halloween",
+    (11, 5): r"bonfire\s+night|guy\s+fawkes(?:\s+night)?",
     (11, 1): r"all\s+saints['\u2019]?\s+day|allerheiligen|(?:d[ií]a\s+de\s+)?todos\s+los\s+santos"
     r"|(?:(?:le\s+)?jour\s+de\s+(?:la\s+)?)?toussaint|ognissanti",
     (11, 11): r"martinstag|sankt\s+martin|sint[\s-]maarten|san\s+martino|armistice\s+day",

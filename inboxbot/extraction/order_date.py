@@ -113,7 +113,7 @@ RE_PLACED = re.compile(
     \b(?:
         (?P<en>placed|made\s+it|put\s+it\s+in)
       | (?P<de>aufgegeben|getätigt)
-      | (?P<es>realizad[oa]|l[oa]\s+hice)
+      | (?P<es>realizad[oa]|l[oa]\s+hice|que\s+(?:hice|realic[ée]))
       | (?P<fr>pass[ée]e?|l['\u2019]ai\s+faite?)
       | (?P<it>effettuat[oa]|fatt[oa])
       | (?P<nl>geplaatst|gedaan)
@@ -122,7 +122,9 @@ RE_PLACED = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 RE_ORDER_NAMED = re.compile(
-    r"\b(?:orders?|bestellung|pedido|commande|ordine|bestelling)\b|\#\s?\d", re.IGNORECASE
+    r"\b(?:orders?|order(?:nummer|nr)|bestell(?:ung|nummer)|bestel(?:ling|nummer)|auftrag|pedido"
+    r"|commande|ordine)\b|\#\s?\d",
+    re.IGNORECASE,
 )
 
 # The order, by its number or with "of", and a date right after it ("on
@@ -203,7 +205,7 @@ RE_OTHER_EVENT = re.compile(
       | geliefert|angekommen|erhalten|zugestellt|verschickt|versandt|zurückgeschickt
         |erstattet|bekommen|kam|gekommen|seit|lieferung|storniert|gebeten
       | lleg[óo]|recib[íi]|entregad[oa]|entrega|enviad[oa]|devuelt[oa]|devolv[íi]
-        |reembolsad[oa]|desde|cancelad[oa]|ped[ií]\s+cancelar
+        |reembolsad[oa]|desde|cancelad[oa]|ped[ií]\s+cancelar|llegad[oa]
       | reçue?|livrée?|arrivée?|expédiée?|renvoyée?|remboursée?|depuis|livraison|annulée?
         |demandé
       | arrivat[oa]|ricevut[oa]|consegnat[oa]|consegna|spedit[oa]|rimborsat[oa]|restituit[oa]
@@ -228,6 +230,7 @@ RE_NEVER_ORDERED = re.compile(
         | nicht\s+bestellt\b
       | nunca\s+(?:\w+\s+)?(?:ped[ií]|compr[ée]|hice|he\s+(?:pedido|comprado))
         | no\s+(?:he\s+)?(?:pedido|comprado|ped[ií]|compr[ée])\b(?!\s+(?:n[uú]mero|nº))
+        | no\s+(?:he\s+)?(?:realizado|hecho|realic[ée]|hice)\s+(?:ning[uú]na?|nada)
       | (?:jamais|rien)\s+(?:\w+\s+)?(?:command|achet)[ée]\w* | pas\s+(?:command|achet)[ée]\w*
       | mai\s+(?:\w+\s+)?(?:ordinat|comprat)\w* | non\s+ho\s+(?:mai\s+)?(?:ordinat|comprat)\w*
       | (?:nooit|niets)\s+(?:\w+\s+)?(?:besteld|gekocht)\b | niet\s+(?:besteld|gekocht)\b
@@ -248,6 +251,9 @@ FORWARD_WORDS = (
 FORWARD_WIDTH = 60  # characters of a clause around an order named just before its date
 PLACED_WIDTH = 120  # "my order is late. I placed it", read back two sentences
 BACKWARD_WIDTH = 45  # "am 3. November habe ich die Schuhe bestellt"
+# German and Dutch put more between, the verb being last: "vanochtend heb ik
+# per ongeluk de verkeerde kleur kast besteld".
+BACKWARD_WIDTH_VERB_LAST = 80
 TODAY_GAP = 12  # "this morning I ordered", "stamattina ho ordinato": "today" right before
 CONFIDENCE_AFTER_VERB = 0.85
 CONFIDENCE_BEFORE_VERB = 0.75
@@ -428,9 +434,10 @@ def _phrases_before(text: str, context: re.Match[str]) -> list[re.Match[str]]:
     ordinato"), or in German and Dutch, which put the verb last ("heute
     Morgen bestellt").
     """
-    window = window_before(text, context.start(), BACKWARD_WIDTH, RE_CLAUSE_BREAK)
-    matches = RE_DATE_PHRASE.finditer(text, context.start() - len(window), context.start())
     verb_last = context.lastgroup in VERB_LAST_LANGUAGES
+    width = BACKWARD_WIDTH_VERB_LAST if verb_last else BACKWARD_WIDTH
+    window = window_before(text, context.start(), width, RE_CLAUSE_BREAK)
+    matches = RE_DATE_PHRASE.finditer(text, context.start() - len(window), context.start())
     kept = [
         match
         for match in matches

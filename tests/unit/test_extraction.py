@@ -695,7 +695,20 @@ ORDER_DATES = [
     ("I ordered a pair of curtains two Saturdays ago, #20057", date(2026, 11, 7)),
     ("my order from the Monday before last, number 50882", date(2026, 11, 9)),
     ("Ich habe vorletzten Montag bestellt", date(2026, 11, 9)),
+    # "and" in Spanish and Italian ends the clause of the order date
+    (
+        "Anteayer hice el pedido 5518, una jarra y dos vasos, y hoy ha llegado rota",
+        date(2026, 11, 18),
+    ),
+    ("l'altro ieri ho fatto l'ordine n. 6602 e oggi è arrivato rotto", date(2026, 11, 18)),
+    ("il y a trois jours j'ai commandé", date(2026, 11, 17)),
+    # "placed" after an order number named in one word, and "que hice"
+    ("Eergisteren heb ik bestelnummer 31442 geplaatst", date(2026, 11, 18)),
+    ("¿puedo añadir un cojín al pedido 90331 que hice esta mañana?", date(2026, 11, 20)),
+    # German and Dutch put more between the day and the verb at the end
+    ("vanochtend heb ik per ongeluk de verkeerde kleur kast besteld", date(2026, 11, 20)),
     # holidays and sale days
+    ("Placed my order on Bonfire Night, #8845", date(2026, 11, 5)),
     ("My order (#1042) was placed on Halloween", date(2026, 10, 31)),
     ("j'ai commandé un plaid le jour de la Toussaint", date(2026, 11, 1)),
     ("ich möchte meine Bestellung vom Martinstag stornieren", date(2026, 11, 11)),
@@ -806,6 +819,8 @@ NOT_ORDER_DATES = [
     "I asked to cancel order 4410 yesterday",
     # a holiday the goods were for
     "I paid for the return yesterday and for the label",
+    # a charge on a day, with no purchase made
+    "un cargo de 79,99 € con fecha 2 de noviembre. No he realizado ninguna compra en su web.",
     # a date before a purchase denied
     "a payment on my card dated 11 Dec. I have never ordered from you",
     # a sale day the goods arrived on
