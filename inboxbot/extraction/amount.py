@@ -53,6 +53,9 @@ CURRENCY_WORDS = {
 # "Pounds" weigh as often as they pay: money only near a money word ("paid 39
 # pounds", not "a 5 pound bag").
 WEIGHT_OR_MONEY = frozenset(("pound", "pounds"))
+RE_WEIGHED = re.compile(
+    r"\s+of\b|[\s-]+(?:bag|sack|box|weight)", re.IGNORECASE
+)  # "5 pounds of flour"
 
 _SYMBOL = "|".join(re.escape(symbol) for symbol in CURRENCY_SYMBOLS)
 _CODE = "|".join(sorted(CURRENCY_CODES))
@@ -126,13 +129,15 @@ RE_ONLY = re.compile(
     re.IGNORECASE,
 )
 RE_REFUNDED = re.compile(
-    r"\b(?:refunded|reimbursed|paid\s+back|sent\s+back|(?:zurück)?erstattet|zurückbekommen"
+    r"\b(?:refunded|reimbursed|paid\s+back|sent\s+back|received|got|(?:zurück)?erstattet"
+    r"|zurückbekommen|bekommen|erhalten|recibid[oa]|reçue?|ricevut[oa]|ontvangen|gekregen"
     r"|reembolsad\w*|devuelt\w*|devolvieron|rembours[ée]\w*|rimborsat\w*|restituit\w*"
     r"|terugbetaald|teruggestort|terug\s*gekregen|kreeg\s+\w+\s+terug)\b",
     re.IGNORECASE,
 )
 RE_CHARGE_CONTEXT = re.compile(
-    r"\b(?:(?:over)?charg(?:e|ed|es|ing)\b|billed|debited|abgebucht|belastet|berechnet|cobr\w+"
+    r"\b(?:(?:over)?charg(?:e|ed|es|ing)\b|billed|debited|taken|deducted|abgezogen"
+    r"|abgebucht|belastet|berechnet|cobr\w+"
     r"|cargad\w*|débit\w*|prélev\w*|addebit\w*|afgeschreven)",
     re.IGNORECASE,
 )
@@ -150,9 +155,12 @@ AMOUNT_CONTEXTS = (
     (RE_CHARGE_CONTEXT, 2),
     (RE_PAID_CONTEXT, 1),
 )
-# Further words that make a bare number money, but rank no amount.
+# Further words that make a bare number money, but rank no amount: a price,
+# or how it was paid ("72.00 on klarna", "apple pay went through (27.50)").
 RE_PRICE_CONTEXT = re.compile(
-    r"\b(?:price[ds]?|priced|preis|precio|prix|prezzo|prijs|each|apiece|cada|pro\s+stück)\b",
+    r"\b(?:price[ds]?|priced|preis|precio|prix|prezzo|prijs|each|apiece|cada|pro\s+stück"
+    r"|pay\s?pal|klarna|apple\s?pay|google\s?pay|visa|master\s?card|amex|card|karte|tarjeta"
+    r"|carte|carta|kaart|bought|purchased|gekauft|compr[ée]|achet[ée]|comprat[oa]|gekocht)\b",
     re.IGNORECASE,
 )
 # Shipping costs are mentioned beside the price ("shipping was $4 on top"); they
@@ -371,8 +379,8 @@ def _with_currency(text: str, *, shipping_back: bool) -> list[Candidate]:
         start, end = match.start(), match.end()
         tier, distance = _context(text, start, end)
         tier = _refunded_already(text, start, end, tier)
-        if (match.group("post_code") or "").lower() in WEIGHT_OR_MONEY and not (
-            tier or _near(RE_PRICE_CONTEXT, text, start, end)
+        if (match.group("post_code") or "").lower() in WEIGHT_OR_MONEY and (
+            RE_WEIGHED.match(text, end) or not (tier or _near(RE_PRICE_CONTEXT, text, start, end))
         ):
             continue
         shipping = _shipping_rank(text, start, end, tier, shipping_back=shipping_back)

@@ -103,7 +103,8 @@ def any_past_dates(text: str, *, base: datetime, order: str) -> list[Candidate]:
         other = RE_NOT_BUYING_DAY if phrase.group("named") else RE_NOT_ORDERING
         if RE_ORDER_BEFORE.search(before) or other.search(f"{before} {after}"):
             continue
-        if not _order_named_near(text, phrase):
+        # A sale day is named for its order as often a sentence or two away.
+        if not phrase.group("named") and not _order_named_near(text, phrase):
             continue
         # The language is not known here; the first that reads the phrase wins.
         readings = (parse_phrase(phrase, lang, base=base, order=order) for lang in LANGUAGES)

@@ -34,7 +34,7 @@ RE_CLAUSE_BREAK = re.compile(
 # 4,90 €"); a comma before a space splits them, a decimal comma never does,
 # nor one that goes on to say the same again ("refund just the vase, so $42").
 RE_LIST_BREAK = re.compile(
-    rf"{RE_CLAUSE_BREAK.pattern}|,\s(?!\s*(?:so|i\.e\.|that\s+is|namely|which\s+is|also"
+    rf"{RE_CLAUSE_BREAK.pattern}|,\s(?!\s*(?:so|i\.e\.|that\s+is|namely|which\s+(?:is|was|were)|also"
     r"|d\.\s?h\.|es\s+decir|o\s+sea|soit|c'est-à-dire|cioè|ossia|dus|oftewel)\b)"
 )
 

@@ -48,6 +48,21 @@ WEEKDAY_SHORT_FORMS = {
     "fri": "friday",
 }
 RE_WEEKDAY_SHORT_FORM = re.compile(rf"\b({'|'.join(WEEKDAY_SHORT_FORMS)})\b\.?", re.IGNORECASE)
+# English days of the month written as words ("the first of December").
+ORDINAL_WORDS = {
+    word: day
+    for day, word in enumerate(
+        _words(
+            "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+            "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth "
+            "twentieth"
+        ),
+        start=1,
+    )
+}
+ORDINAL_WORDS |= {f"twenty-{word}": 20 + ORDINAL_WORDS[word] for word in list(ORDINAL_WORDS)[:9]}
+ORDINAL_WORDS |= {"thirtieth": 30, "thirty-first": 31}
+
 # Counts written as words; dateparser reads only some languages' words, so
 # they become digits before parsing ("hace tres semanas" -> "hace 3 semanas").
 NUMBER_WORDS = {
@@ -94,6 +109,7 @@ def _alternation(words: tuple[str, ...]) -> str:
 
 _MONTH = _alternation(MONTHS)
 _WEEKDAY = _alternation(WEEKDAYS)
+_ORDINAL = _alternation(tuple(ORDINAL_WORDS))
 _COUNT = rf"(?:\d{{1,3}}|{_alternation(tuple(NUMBER_WORDS))})"
 _LAST = r"last|this\s+past|letzte[nmr]?|vergangene[nmr]?|afgelopen|vorige"
 _AGO = r"pasad[oa]|derni[eè]re?|scors[oa]"
@@ -141,7 +157,7 @@ _DAY_ALONE = (
     r"|il\s+(?:giorno\s+)?(?P<nth_it>\d{1,2})\b"
     r"|(?:op\s+)?de\s+(?P<nth_nl>\d{1,2})(?:e|ste|de)\b"
     # after a weekday, the day alone: "el sábado 10", "Samstag 10.", "zaterdag 10"
-    r"|(?(weekday_of)(?P<nth_weekday>\d{1,2})(?:er|º|\.)?(?![\d.,:])|(?!))"
+    r"|(?(weekday_of)(?P<nth_weekday>\d{1,2})(?:er|º)?(?!\d|[.,:]\d)|(?!))"
 )
 NTH_GROUPS = ("nth", "nth_de", "nth_es", "nth_fr", "nth_it", "nth_nl", "nth_weekday")
 
@@ -204,6 +220,7 @@ RE_DATE_PHRASE = re.compile(
           (?:,?\s+(?:de\s+)?\d{{4}}(?!\d))?
         | (?:{_MONTH})\b\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}}(?!\d))?
       )
+      | (?:the\s+)?(?P<ordinal>{_ORDINAL})\s+(?:of\s+)?(?P<ordinal_month>{_MONTH})\b
       | (?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.(?!\d)
       | (?<![\d/])(?P<slash_first>\d{{1,2}})/(?P<slash_second>\d{{1,2}})
         (?:/(?P<slash_year>\d{{4}}|\d{{2}}))?(?![/\d]){_NOT_A_SHARE}
@@ -347,6 +364,11 @@ def parse_phrase(
         value = base.date() - timedelta(days=1 if late else 0)
     elif nth:
         value = _day_alone(int(nth), base)
+    elif phrase.group("ordinal"):
+        hour = base.replace(minute=0, second=0, microsecond=0)
+        day = ORDINAL_WORDS[phrase.group("ordinal").lower()]
+        month = _dateparse(f"1 {phrase.group('ordinal_month')}", LANGUAGES, hour, order)
+        value = _day_month(day, month.month, base) if month else None
     elif phrase.group("day"):
         value = _day_month(int(phrase.group("day")), int(phrase.group("month")), base)
     else:

@@ -26,6 +26,7 @@ RE_PURCHASE_VERB = re.compile(
         (?P<en>ordered|bought|purchased|made\s+(?:(?:my|the|a|this)\s+)?purchase
             |checked\s+out(?!\s+(?:the|your|my|this|that|it)\b)
             |grabbed|snagged|picked\s+up|tried\s+to\s+(?:buy|order|purchase|check\s*out)
+            |tried\s+(?:checking\s+out|buying|ordering)
             |made\s+(?:(?:my|the|an?|this)\s+)?order|put\s+in\s+(?:(?:my|the|an?|this)\s+)?order
             |put\s+(?:my|the|an?|this)\s+order\s+in
             |placed\s+(?:\S+\s+){0,2}?orders?
@@ -111,7 +112,7 @@ RE_ORDER_NOUN = re.compile(
 RE_PLACED = re.compile(
     r"""
     \b(?:
-        (?P<en>placed|made\s+it|put\s+it\s+in)
+        (?P<en>placed|placing|made\s+it|put\s+it\s+in)
       | (?P<de>aufgegeben|getätigt)
       | (?P<es>realizad[oa]|l[oa]\s+hice|que\s+(?:hice|realic[ée]))
       | (?P<fr>pass[ée]e?|l['\u2019]ai\s+faite?)
@@ -299,12 +300,13 @@ def find_order_dates(
         verb_last = language in VERB_LAST_LANGUAGES and context.re in (RE_PURCHASE_VERB, RE_PLACED)
         phrases = [(m, after) for m in _phrases_after(text, context, verb_last=verb_last)]
         if either_side:
-            before = (
-                CONFIDENCE_BEFORE_PAYMENT
-                if context.re is RE_PAYMENT_VERB
-                else CONFIDENCE_BEFORE_VERB
-            )
-            phrases += [(m, before) for m in _phrases_before(text, context)]
+            paid = context.re is RE_PAYMENT_VERB
+            confidence = CONFIDENCE_BEFORE_PAYMENT if paid else CONFIDENCE_BEFORE_VERB
+            earlier = [(m, confidence) for m in _phrases_before(text, context)]
+            # German and Dutch say the day before the verb at the end ("Ik heb
+            # het gisteravond besteld en vandaag al binnen"); after it, the
+            # next clause begins.
+            phrases = earlier + phrases if verb_last else phrases + earlier
         for phrase, confidence in phrases:
             if phrase.group("relative") and not relative:
                 continue

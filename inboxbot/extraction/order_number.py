@@ -103,7 +103,7 @@ ORDER_WORD_WIDTH = 50  # characters before "Nr." in which the order must be name
 # order confirmation; not one of a return, a payment or a ticket.
 RE_REFERENCE = re.compile(
     rf"""
-    \b(?:ref(?:erence)?|referenz|referencia|r[ée]f[ée]rence|riferimento|referentie)\b\.?
+    (?:\b(?:ref(?:erence)?|referenz|referencia|r[ée]f[ée]rence|riferimento|referentie)\b|\br[ée]f\b)\.?
     (?:\s*(?:number|nummer|n[uú]mero|num[ée]ro|no\b\.?|nr\b\.?|n[°º]|[:\#]|is|ist|es|est|è))*
     \s*(?P<number>{_NUMBER})(?![\w-])
     """,
@@ -124,7 +124,8 @@ RE_ANSWER_NUMBER = re.compile(
     r"""
     \b(?:
         is | it'?s | it\s+is | ist | lautet | es | est | c'est | è | luidt
-      | about | regarding | concerning | refund\s+for | gaat\s+om | betreft | bezüglich | betrifft
+      | about | regarding | concerning | refund\s+for | gaat\s+(?:om|over) | betreft | bezüglich
+      | betrifft
       | sobre | concernant | riguardo | a\s+proposito\s+di
     )\s*:?\s*(?:(?:el|la|le|il|the)\s+)?\#?(?P<number>\d{4,12})(?![\w-])
     """,
@@ -161,14 +162,18 @@ RE_CONFIRMATION_NUMBER = re.compile(
 RE_WRONG_ORDER = re.compile(
     r"""
     \b(?:
-        wrong\s+order | not\s+(?:my|the\s+right)\s+order
+        wrong\s+order | wrong\s+(?:order\s+)?number | the\s+(?:correct|right)\s+(?:order|one|number)
+      | not\s+(?:my|the\s+right)\s+order | you(?:['\u2019]re|\s+are)\s+talking\s+about
       | (?:isn['\u2019]?t|is\s+not)\s+(?:my\s+order|mine)
       | I\s+meant | I\s+was\s+(?:talking|asking|writing)\s+about
       | nicht\s+(?:meine|die\s+richtige)\s+bestellung | falsche\s+bestellung | ich\s+meinte
+      | sie\s+sprechen\s+von
       | no\s+es\s+mi\s+pedido | pedido\s+equivocado | me\s+refer[ií]a
       | pas\s+(?:ma|la\s+bonne)\s+commande | mauvaise\s+commande | je\s+parlais\s+de
+      | vous\s+parlez\s+de
       | non\s+è\s+il\s+mio\s+ordine | ordine\s+sbagliato | intendevo
       | niet\s+mijn\s+bestelling | verkeerde\s+bestelling | ik\s+bedoelde
+      | u\s+(?:heeft|hebt)\s+het\s+over
     )
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -185,7 +190,7 @@ RE_CLAIMED_NUMBER = re.compile(
       | (?:mine|(?:die\s+)?meine|(?:el\s+)?m[ií]o|(?:la\s+)?m[ií]a
         | (?:la\s+)?mienne|(?:le\s+)?mien|(?:il\s+)?mio|(?:de|het)\s+mijne)
         \s+(?:is|ist|es|est|è)
-    )\s*:?\s*(?:(?:el|la|le|il|the)\s+)?
+    )\s*:?\s*(?:(?:el|la|le|il|the|die|der|das|het|de)\s+)?
     (?:(?:order|number|nummer)\s+)?\#?\s*(?P<number>{_NUMBER})(?![\w-])
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -370,15 +375,16 @@ def corrected_numbers(
     if not RE_WRONG_ORDER.search(text):
         return frozenset()
     own = {c.fact.value for c in _find_order_numbers(text, shop_patterns, answers=True)}
-    if not own:
-        return frozenset()
     theirs = {
         c.fact.value
         for part in shops
         if part
         for c in _find_order_numbers(part, shop_patterns, answers=False)
     }
-    return frozenset(theirs - own)
+    # The customer may repeat the shop's number before giving theirs ("u
+    # heeft het over bestelling 20551 maar ... 20515"); a number of their own
+    # is what makes it a correction.
+    return frozenset(theirs) if own - theirs else frozenset()
 
 
 def disowned_numbers(text: str) -> frozenset[str]:

@@ -80,6 +80,7 @@ ORDER_NUMBERS = [
     ("The order was A-30418 and it was €179 on PayPal", "A-30418"),
     ("There is an order number on it, 44901.", "44901"),
     ("The number on the paper is No. 34118.", "34118"),
+    ("J'ai été débité deux fois pour une seule commande (réf. 20881)", "20881"),
     ("The glass cake stand from A-77315 was delivered in pieces", "A-77315"),
     ("ORD-88310 damaged", "ORD-88310"),
     ("refund order 7001 £12.99 paypal not received", "7001"),
@@ -383,6 +384,8 @@ BARE_AMOUNTS = [
     ("paid with paypal 42.50 plus 4.95 shipping so 47.45 all in", "47.45"),
     ("I paid 34.99 for the candles plus 5.99 shipping. could you refund the shipping", "5.99"),
     ("Can you cancel that item (the 39.00 candle holder) and refund it?", "39.00"),
+    ("29.99 was taken from my apple pay", "29.99"),
+    ("cancel my order pls, found it cheaper elsewhere. 72.00 on klarna", "72.00"),
 ]
 
 
@@ -405,6 +408,7 @@ NOT_BARE_AMOUNTS = [
     "I paid for order #12.34",
     "charged me on 12.11.2026",
     "the lamp was 12.50 inches tall",
+    "I bought it with Google Pay for 39 pounds of flour",
     "I ordered a 5 pound bag of coffee",
 ]
 
@@ -484,6 +488,7 @@ MULTI_AMOUNTS = [
     ("Ho pagato 45 €, me ne avete rimborsati solo 20 €. Ne mancano 25 €.", "25"),
     # named twice: the one the mail is about
     ("the bank took £89.99 AND £8.99 separately, is the 8.99 some kind of fee??", "8.99"),
+    ("I returned a lamp and received only €134.00 back. Please refund the €15.00 fee.", "15.00"),
     # "the rest of the order" is not what is asked about
     ("I'd like the $12.99 for the broken mug refunded, the rest of the order ($40) is ok", "12.99"),
     # the sum of the amounts before it, said just before or after it
@@ -707,6 +712,15 @@ ORDER_DATES = [
     ("¿puedo añadir un cojín al pedido 90331 que hice esta mañana?", date(2026, 11, 20)),
     # German and Dutch put more between the day and the verb at the end
     ("vanochtend heb ik per ongeluk de verkeerde kleur kast besteld", date(2026, 11, 20)),
+    # days of the month in words; a weekday with its day at the end of a sentence
+    ("I ordered it on the first of November. Order number: 000417", date(2026, 11, 1)),
+    ("I ordered on the twenty-first of October", date(2026, 10, 21)),
+    ("Pagué 129 € con Mastercard el viernes 13.", date(2026, 11, 13)),
+    # placing it, trying to check out
+    ("I cancelled order 6008-US within an hour of placing it on November 9", date(2026, 11, 9)),
+    ("hey I tried checking out around 10pm Tuesday and the page errored", date(2026, 11, 17)),
+    # German and Dutch say the day before the verb; after it, the next clause
+    ("Ik heb het gisteravond besteld en vandaag al binnen!", date(2026, 11, 19)),
     # holidays and sale days
     ("Placed my order on Bonfire Night, #8845", date(2026, 11, 5)),
     ("My order (#1042) was placed on Halloween", date(2026, 10, 31)),

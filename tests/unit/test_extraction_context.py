@@ -127,6 +127,17 @@ CLAIMED_NUMBERS = [
     ("Wrong order AGAIN. It's 9902.", "> We checked order #9920", "9902"),
     ("Merci, mais je parlais de la commande 3310.", "> Votre commande 3301", "3310"),
     (
+        "Apologies, I gave you the wrong number. The correct order is #8020.",
+        "> Order #8002",
+        "8020",
+    ),
+    (
+        "u heeft het over bestelling 20551 maar mijn retour gaat over 20515",
+        "> Bestelling 20551 is bezorgd.",
+        "20515",
+    ),
+    ("nein, die 30115 ist die meiner Frau. Meine ist die 30151.", "> Bestellung 30115", "30151"),
+    (
         "You've refunded the wrong order. #4410 was fine. The problem is #4419.",
         "> a refund for order #4410",
         "4419",
