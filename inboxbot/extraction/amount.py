@@ -53,9 +53,8 @@ CURRENCY_WORDS = {
 # "Pounds" weigh as often as they pay: money only near a money word ("paid 39
 # pounds", not "a 5 pound bag").
 WEIGHT_OR_MONEY = frozenset(("pound", "pounds"))
-RE_WEIGHED = re.compile(
-    r"\s+of\b|[\s-]+(?:bag|sack|box|weight)", re.IGNORECASE
-)  # "5 pounds of flour"
+# "5 pounds of flour", "a 5 pound bag"
+RE_WEIGHED = re.compile(r"\s+of\b|[\s-]+(?:bag|sack|box|weight)", re.IGNORECASE)
 
 _SYMBOL = "|".join(re.escape(symbol) for symbol in CURRENCY_SYMBOLS)
 _CODE = "|".join(sorted(CURRENCY_CODES))
