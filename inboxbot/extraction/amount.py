@@ -43,6 +43,11 @@ CURRENCY_WORDS = {
     "euro": "EUR",
     "euros": "EUR",
     "quid": "GBP",
+    "dólares": "USD",
+    "dolares": "USD",
+    "dollari": "USD",
+    "libras": "GBP",
+    "sterline": "GBP",
     "swiss francs": "CHF",
     "francs": "CHF",  # the franc of Switzerland is the one still in use in Europe
     "franken": "CHF",
@@ -117,7 +122,8 @@ RE_REFUND_CONTEXT = re.compile(
     r"\b(?:refund\w*|reimburs\w*|money\s+back|back\b|chargeback|devuelv\w*|rückerstatt\w*|erstatt\w*"
     r"|zurückerstatt\w*|geld\s+zurück|reembols\w*|devoluci[oó]n|devolv\w*|rembours\w*"
     r"|rimbors\w*|terugbetal\w*|terugstort\w*|terug\b|zurück\b"
-    r"|(?:zurück)?überweisen\s+sie\s+mir|send\s+me\s+(?:back\s+)?the|pay\s+me\s+back)",
+    r"|(?:zurück)?überweisen\s+sie\s+mir|send\s+me\s+(?:back\s+)?the|pay\s+me\s+back"
+    r"|credit(?!\s+card))",
     re.IGNORECASE,
 )
 # What was refunded already, in part ("you only refunded €30", "nur 68,05 €
@@ -162,11 +168,14 @@ RE_PRICE_CONTEXT = re.compile(
     r"|carte|carta|kaart|bought|purchased|gekauft|compr[ée]|achet[ée]|comprat[oa]|gekocht)\b",
     re.IGNORECASE,
 )
-# Shipping costs are mentioned beside the price ("shipping was $4 on top"); they
-# are what the customer asks about only when asked for back in so many words.
+# Shipping costs and fees are mentioned beside the price ("shipping was $4 on
+# top"); they are what the customer asks about only when asked for back in so
+# many words.
 RE_SHIPPING_CONTEXT = re.compile(
     r"\b(?:shipping|postage|delivery\s+(?:cost|fee|charge)s?|versand\w*|porto|env[ií]o"
-    r"|livraison|frais\s+de\s+port|spedizion\w*|verzend\w*|verzending)",
+    r"|livraison|frais\s+de\s+port|spedizion\w*|verzend\w*|verzending"
+    # fees beside the price are the same ("$56.30 plus a $1.69 foreign transaction fee")
+    r"|fees?\b|surcharge|gebühr\w*|comisi[oó]n|commissione|toeslag)",
     re.IGNORECASE,
 )
 # A shipping cost asked for back in a sentence of its own ("could you at least
@@ -175,7 +184,7 @@ _FEW_WORDS = r"(?:\s+[^\W\d]+){0,3}?\s+"  # up to three words, no amount between
 RE_SHIPPING_BACK = re.compile(
     rf"(?:{RE_REFUND_CONTEXT.pattern})\w*{_FEW_WORDS}(?:{RE_SHIPPING_CONTEXT.pattern})"
     rf"|(?:{RE_SHIPPING_CONTEXT.pattern})\w*{_FEW_WORDS}"
-    r"(?:back|zurück\w*|(?:rück)?erstatt\w*|terug\w*|rembours\w*|rimbors\w*|reembols\w*)",
+    r"(?:back|refund\w*|zurück\w*|(?:rück)?erstatt\w*|terug\w*|rembours\w*|rimbors\w*|reembols\w*)",
     re.IGNORECASE,
 )
 # The sum of what came before ("$64.99 + $7.99 shipping ($72.98 total)",

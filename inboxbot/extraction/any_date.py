@@ -34,7 +34,8 @@ RE_NOT_ORDERING = re.compile(
       | track\w* | receiv\w* | got | came | come | showed | turned | e-?mail\w* | wrote
       | writ\w* | call\w* | phon\w* | contact\w* | messag\w* | chat\w* | since | until | till
       | by | before | after | expect\w* | need\w* | will | going | next | mistake | error
-      | away | holiday | due | want\w* | cancel\w* | ask\w* | request\w*
+      | away | holiday | due | want\w* | cancel\w* | ask\w* | request\w* | signed | receipt
+      | confirm\w*
       | liefer\w* | geliefert | versand\w* | versend\w* | verschickt | angekommen | ankommen
         | kommt | kam | zurück\w* | erstatt\w* | erhalten | bekommen | geschrieben | schreib\w*
         | angerufen | anruf\w* | kontakt\w* | gemailt | bis | seit | nach | brauche | wird

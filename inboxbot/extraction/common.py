@@ -39,6 +39,9 @@ RE_LIST_BREAK = re.compile(
 )
 
 
+BREAK_LOOKAHEAD = 10  # characters after a window that a break may look at
+
+
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """One possible value for a field; the highest rank wins, then the earliest."""
@@ -58,9 +61,15 @@ def best(candidates: Iterable[Candidate]) -> Candidate | None:
 
 
 def window_before(text: str, pos: int, width: int, breaks: re.Pattern[str]) -> str:
-    """Up to `width` characters before `pos`, cut after the last break."""
-    window = text[max(0, pos - width) : pos]
-    ends = [match.end() for match in breaks.finditer(window)]
+    """Up to `width` characters before `pos`, cut after the last break.
+
+    A break may need to see past `pos` ("5 december. Besteld": a full stop
+    ends a sentence only before a capital), so the text after is read too.
+    """
+    start = max(0, pos - width)
+    window = text[start:pos]
+    seen = text[start : pos + BREAK_LOOKAHEAD]
+    ends = [match.end() for match in breaks.finditer(seen) if match.end() <= len(window)]
     return window[ends[-1] :] if ends else window
 
 

@@ -80,6 +80,9 @@ NUMBER_WORDS = {
     **dict.fromkeys(("eleven", "elf", "once", "onze", "undici"), 11),
     **dict.fromkeys(("twelve", "zwölf", "doce", "douze", "dodici", "twaalf"), 12),
     **dict.fromkeys(("fourteen", "vierzehn", "catorce", "quatorze", "quattordici", "veertien"), 14),
+    **dict.fromkeys(("fifteen", "fünfzehn", "quince", "quinze", "quindici", "vijftien"), 15),
+    **dict.fromkeys(("twenty", "zwanzig", "veinte", "vingt", "venti", "twintig"), 20),
+    **dict.fromkeys(("thirty", "dreißig", "treinta", "trente", "trenta", "dertig"), 30),
 }
 # Two weeks, as English says it ("a fortnight ago").
 RE_FORTNIGHT = re.compile(r"\b(?:a|one)\s+fortnight\b", re.IGNORECASE)
@@ -127,7 +130,7 @@ _TODAY = (
 )
 # Two days before the mail; dateparser misses some ways of saying it.
 _TWO_DAYS = (
-    r"the\s+day\s+before\s+yesterday|vorgestern|anteayer|antes\s+de\s+ayer|avant-hier"
+    r"the\s+day\s+before\s+yesterday|vorgestern|anteayer|antes\s+de\s+ayer|avant[-\s]hier"
     r"|(?:l['\u2019])?altro\s+ieri|ieri\s+l['\u2019]altro|avantieri|eergisteren"
 )
 # A weekday of the week before the mail's ("vorige week dinsdag", "Tuesday
@@ -228,7 +231,7 @@ RE_DATE_PHRASE = re.compile(
           (?P<today>{_TODAY})
         | (?:{_DAY_ALONE}){_NOT_A_DAY_ALONE}
         | (?P<prev_week>{_DAY_OF_PREVIOUS_WEEK})
-        | (?P<week_before>(?:a|one)\s+week\s+ago\s+(?:last\s+)?
+        | (?P<week_before>(?:a|one)\s+week\s+(?:ago\s+(?:last\s+)?|last\s+)
             (?P<week_before_day>{_WEEKDAY}|today|yesterday))
         | (?P<two_days>{_TWO_DAYS})
         | (?P<weekdays_ago>(?P<weekdays_ago_count>{_COUNT})\s+(?P<weekdays_ago_day>{_WEEKDAY})s

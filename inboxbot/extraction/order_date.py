@@ -39,7 +39,8 @@ RE_PURCHASE_VERB = re.compile(
       | (?P<fr>commandée?s?|achetée?s?|pass[ée]\s+(?:(?:ma|la|une|notre|cette)\s+)?commande
             |(?:effectu[ée]|fait)\s+(?:ma|la|une|notre|cette)\s+commande
             |comandée?s?|commendée?s?|commandai)
-      | (?P<it>ordinat[oaie]|comprat[oaie]|acquistat[oaie]|l['\u2019]ho\s+(?:fatt|effettuat)[oa]
+      | (?P<it>ordinat[oaie]|comprat[oaie]|acquistat[oaie]
+            |l['\u2019]ho\s+(?:fatt|effettuat|pres)[oa]
             |(?:fatt|effettuat)[oa]\s+(?:l['\u2019]\s?|un\s+|il\s+(?:mio\s+)?|quest['\u2019]\s?)ordine)
       | (?P<nl>besteld|bestelde|bestelden|gekocht|kocht|kochten|aangeschaft|besteldt)
     )\b
@@ -169,12 +170,12 @@ RE_CONFIRMATION = re.compile(
 RE_DATE_ROW = re.compile(
     r"""
     ^[^\S\n]*(?:
-        (?P<fr>date\s+de\s+(?:la\s+)?commande)
-      | (?P<en>(?:order\s+)?date)
-      | (?P<de>(?:bestell)?datum)
-      | (?P<es>fecha(?:\s+del\s+pedido)?)
-      | (?P<it>data(?:\s+(?:dell['\u2019])?ordine)?)
-      | (?P<nl>besteldatum)
+        (?P<fr>date\s+(?:de\s+(?:la\s+)?commande|d['\u2019]achat))
+      | (?P<en>(?:order\s+|purchase\s+)?date(?:\s+of\s+(?:purchase|order))?)
+      | (?P<de>(?:bestell|kauf)?datum)
+      | (?P<es>fecha(?:\s+del\s+pedido|\s+de\s+compra)?)
+      | (?P<it>data(?:\s+(?:dell['\u2019])?ordine|\s+(?:di\s+)?acquisto)?)
+      | (?P<nl>besteldatum|aankoopdatum)
     )[^\S\n]*:?[^\S\n]*
     """,
     re.IGNORECASE | re.VERBOSE | re.MULTILINE,

@@ -158,6 +158,16 @@ RE_CONFIRMATION_NUMBER = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+# A number the customer asks to have cancelled or refunded ("pls cancel 40788").
+RE_ACTION_NUMBER = re.compile(
+    r"""
+    \b(?:cancel|refund|stornieren|annuler|annullare|cancelar|annuleren)
+    (?:\s+(?:my|the|order|bestellung|commande|ordine|pedido|bestelling|la|el|il|de|die))*
+    \s+\#?(?P<number>\d{4,12})(?![\w-])
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
 # The customer saying the shop looked up the wrong order, or meant another.
 RE_WRONG_ORDER = re.compile(
     r"""
@@ -170,7 +180,7 @@ RE_WRONG_ORDER = re.compile(
       | sie\s+sprechen\s+von
       | no\s+es\s+mi\s+pedido | pedido\s+equivocado | me\s+refer[ií]a
       | pas\s+(?:ma|la\s+bonne)\s+commande | mauvaise\s+commande | je\s+parlais\s+de
-      | vous\s+parlez\s+de
+      | vous\s+(?:me\s+)?parlez\s+de
       | non\s+è\s+il\s+mio\s+ordine | ordine\s+sbagliato | intendevo
       | niet\s+mijn\s+bestelling | verkeerde\s+bestelling | ik\s+bedoelde
       | u\s+(?:heeft|hebt)\s+het\s+over
@@ -189,7 +199,7 @@ RE_CLAIMED_NUMBER = re.compile(
         mine['\u2019]s
       | (?:mine|(?:die\s+)?meine|(?:el\s+)?m[ií]o|(?:la\s+)?m[ií]a
         | (?:la\s+)?mienne|(?:le\s+)?mien|(?:il\s+)?mio|(?:de|het)\s+mijne)
-        \s+(?:is|ist|es|est|è)
+        \s+(?:is|ist|es|est|è|c['\u2019]est)
     )\s*:?\s*(?:(?:el|la|le|il|the|die|der|das|het|de)\s+)?
     (?:(?:order|number|nummer)\s+)?\#?\s*(?P<number>{_NUMBER})(?![\w-])
     """,
@@ -252,9 +262,11 @@ RE_ACTED_ON = re.compile(
 )
 ACTED_ON_WIDTH = 40
 # An order the customer is content with: "(the tea towels) is perfect", "kam
-# einwandfrei an", "est arrivée en bon état".
+# einwandfrei an", "est arrivée en bon état", "(the towels, all fine)".
 RE_SAID_FINE = re.compile(
     r"""
+    \s*\((?:[^)]{0,40}[,\s])?(?:all\s+)?(?:fine|ok|okay|perfect|good|in\s+order)\)
+    |
     \s*(?:\([^)]{0,60}\)\s*)?,?\s*
     (?:is|was|arrived|came|ist|kam|war|est|était|es|está|llegó|è|era|arrivato|kwam)
     \s+(?:\w+\s+){0,2}?
@@ -433,6 +445,7 @@ def _find_order_numbers(
         (RE_ABBREVIATED_NUMBER, CONFIDENCE_ABBREVIATED),
         (RE_REFERENCE, CONFIDENCE_REFERENCE),
         (RE_CONFIRMATION_NUMBER, CONFIDENCE_REFERENCE),
+        (RE_ACTION_NUMBER, CONFIDENCE_REFERENCE),
         (RE_PREFIXED_ORDER, CONFIDENCE_PREFIXED),
     ]
     if answers:
@@ -483,7 +496,12 @@ def _standalone(text: str, match: re.Match[str]) -> bool:
     contrast = pattern in (RE_CONTRAST, RE_CONTRAST_BUT)
     if contrast and not _same_shape(number, match.group("disowned")):
         return False
-    if contrast or pattern in (RE_ANSWER_NUMBER, RE_LONE_NUMBER, RE_CLAIMED_NUMBER):
+    if contrast or pattern in (
+        RE_ANSWER_NUMBER,
+        RE_LONE_NUMBER,
+        RE_CLAIMED_NUMBER,
+        RE_ACTION_NUMBER,
+    ):
         return not RE_YEAR.fullmatch(number)
     return True
 

@@ -59,8 +59,8 @@ RE_PAYMENT_METHOD = re.compile(
       | \b(?:arrived|appeared|showed[ ]up|come[ ]through|came[ ]through|landed|credited)
           [ ](?:back[ ])?on[ ]my[ ]card\b
       | \b(?:paid|charged|debited|billed|charge[ ]of|payment[ ]of)[ ]{_BETWEEN}
-          (?:(?:with|on|to)[ ])?my[ ]card\b
-      | \b(?:paid|charged)[ ]{_BETWEEN}on[ ]card\b
+          (?:(?:with|on|to)[ ])?(?:my|his|her|their|our)[ ]card\b
+      | \b(?:paid|charged)[ ]{_BETWEEN}(?:on|with)[ ]card\b | \(card\) | \bcard[ ]statement\b
       | \bmy[ ]card[ ](?:was|has[ ]been|got|is[ ]being)[ ](?:charged|debited|billed)\b
       | \bback[ ](?:on|to|onto)[ ]my[ ]card\b
       | \b(?:von|auf)[ ]meine[rm]?[ ]karte\b | \bper[ ]karte\b          # German

@@ -106,6 +106,8 @@ ORDER_NUMBERS = [
     ("Bestellungen 81551 und 81552. Bitte stornieren Sie die zweite.", "81552"),
     # two numbers alike: the one asked to be cancelled or refunded
     ("I placed it twice - #70081 and #70082. Could you cancel #70082?", "70082"),
+    ("pls cancel 40788 ordered it by accident 5 min ago", "40788"),
+    ("two orders, #7710 (the towels, all fine) and #7716 (the bath mat)", "7716"),
     ("two confirmation emails, orders 8810 and 8811. please cancel 8811", "8811"),
     # of two, not the one the customer is content with
     ("#4410 (the tea towels) is perfect. But #4419 came with the wrong colour", "4419"),
@@ -334,6 +336,7 @@ AMOUNTS = [
     ("it cost 20 euros", "20", "EUR"),
     ("I paid 45.50 Swiss francs", "45.50", "CHF"),
     ("Ich habe 45 Franken bezahlt", "45", "CHF"),
+    ("pagué 35 dólares con PayPal", "35", "USD"),
     ("es kostete 20 Euro", "20", "EUR"),
     ("Fernseher für 1.299,00 €", "1299.00", "EUR"),
     ("TV for €1,299.00", "1299.00", "EUR"),
@@ -489,6 +492,8 @@ MULTI_AMOUNTS = [
     # named twice: the one the mail is about
     ("the bank took £89.99 AND £8.99 separately, is the 8.99 some kind of fee??", "8.99"),
     ("I returned a lamp and received only €134.00 back. Please refund the €15.00 fee.", "15.00"),
+    ("My card shows $56.30 plus a $1.69 foreign transaction fee. I want the fee refunded.", "1.69"),
+    ("12 table lamps (12 x €48.00 = €576.00). Two broke. Please credit €96.00", "96.00"),
     # "the rest of the order" is not what is asked about
     ("I'd like the $12.99 for the broken mug refunded, the rest of the order ($40) is ok", "12.99"),
     # the sum of the amounts before it, said just before or after it
@@ -721,6 +726,16 @@ ORDER_DATES = [
     ("hey I tried checking out around 10pm Tuesday and the page errored", date(2026, 11, 17)),
     # German and Dutch say the day before the verb; after it, the next clause
     ("Ik heb het gisteravond besteld en vandaag al binnen!", date(2026, 11, 19)),
+    # counts in tens, "avant hier" unhyphenated, "l'ho preso", "a week last Friday"
+    ("placed order #6673 (the candle set) twenty minutes ago", date(2026, 11, 20)),
+    ("jai commandé avant hier une théière (commande 12903)", date(2026, 11, 18)),
+    ("L'ho preso il 29 ottobre con Klarna (ordine #7730)", date(2026, 10, 29)),
+    ("I bought a present from your shop a week last Friday (order 6110)", date(2026, 11, 6)),
+    # a row of a form the customer filled in
+    (
+        "Order number: 1-5533-9\nDate of purchase: 10th November 2026\nDelivered: 14th",
+        date(2026, 11, 10),
+    ),
     # holidays and sale days
     ("Placed my order on Bonfire Night, #8845", date(2026, 11, 5)),
     ("My order (#1042) was placed on Halloween", date(2026, 10, 31)),
@@ -835,6 +850,9 @@ NOT_ORDER_DATES = [
     "I paid for the return yesterday and for the label",
     # a charge on a day, with no purchase made
     "un cargo de 79,99 € con fecha 2 de noviembre. No he realizado ninguna compra en su web.",
+    # a day a return was signed for or confirmed
+    "I returned order #45590 on 12 November and it was signed for on the 14th.",
+    "I returned the item of order #40090 on Nov 3 and you confirmed receipt on Nov 5.",
     # a date before a purchase denied
     "a payment on my card dated 11 Dec. I have never ordered from you",
     # a sale day the goods arrived on
@@ -1184,6 +1202,10 @@ PAYMENT_METHODS = [
     ("a charge of 19.95 on my card", "card"),
     ("£38 paid on card", "card"),
     ("Je l'ai payée 39,00 € par CB", "card"),
+    ("Paid: €34.90 + €5.90 shipping = €40.80 (card)", "card"),
+    ("My card statement shows $56.30", "card"),
+    ("he says he paid with his card", "card"),
+    ("paid 45 with card", "card"),
     ("my card was charged $19.99 for something I never ordered", "card"),
     ("I WANT MY 129.00 BACK ON MY CARD", "card"),
     ("op mijn creditcardafschrift staat een betaling", "card"),

@@ -138,6 +138,11 @@ CLAIMED_NUMBERS = [
     ),
     ("nein, die 30115 ist die meiner Frau. Meine ist die 30151.", "> Bestellung 30115", "30151"),
     (
+        "vous me parlez de la commande 77304 mais ce n'est pas la mienne, la mienne c'est 77340.",
+        "> Le remboursement de la commande 77304 a été validé",
+        "77340",
+    ),
+    (
         "You've refunded the wrong order. #4410 was fine. The problem is #4419.",
         "> a refund for order #4410",
         "4419",
