@@ -99,6 +99,23 @@ RE_ABBREVIATED_NUMBER = re.compile(
 )
 ORDER_WORD_WIDTH = 50  # characters before "Nr." in which the order must be named
 
+# A number in brackets after the order or its buying ("j'ai passé commande
+# hier (77812)", "hice un pedido el sábado (el 1209)"), on the same terms.
+RE_BRACKETED_NUMBER = re.compile(
+    rf"\(\s*(?:(?:el|la|le|il|de|het|the)\s+)?\#?\s*(?P<number>{_NUMBER})\s*\)", re.IGNORECASE
+)
+
+# "The order number he wrote down for me is 100-2290": words between.
+RE_ORDER_NUMBER_IS = re.compile(
+    rf"""
+    \b(?:order\s+number|bestellnummer|n[uú]mero\s+de\s+pedido|num[ée]ro\s+de\s+commande
+      |numero\s+d['\u2019]ordine|bestelnummer|ordernummer)
+    \b[^.!?\n]{{1,40}}?\b(?:is|was|ist|war|es|era|est|était|è)\s*:?\s*\#?(?P<number>{_NUMBER})
+    (?![\w-])
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
 # A reference ("(ref 77031)", "Referenz: 4410"), which customers copy from the
 # order confirmation; not one of a return, a payment or a ticket.
 RE_REFERENCE = re.compile(
@@ -126,7 +143,7 @@ RE_ANSWER_NUMBER = re.compile(
         is | it'?s | it\s+is | ist | lautet | es | est | c'est | è | luidt
       | about | regarding | concerning | refund\s+for | gaat\s+(?:om|over) | betreft | bezüglich
       | betrifft
-      | sobre | concernant | riguardo | a\s+proposito\s+di
+      | sobre | concernant | concerne | riguardo | riguarda | a\s+proposito\s+di
     )\s*:?\s*(?:(?:el|la|le|il|the)\s+)?\#?(?P<number>\d{4,12})(?![\w-])
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -443,6 +460,8 @@ def _find_order_numbers(
         (RE_HASH_ORDER, CONFIDENCE_HASH),
         (RE_NUMBER_WORD, CONFIDENCE_NUMBER_WORD),
         (RE_ABBREVIATED_NUMBER, CONFIDENCE_ABBREVIATED),
+        (RE_BRACKETED_NUMBER, CONFIDENCE_REFERENCE),
+        (RE_ORDER_NUMBER_IS, CONFIDENCE_NUMBER_WORD),
         (RE_REFERENCE, CONFIDENCE_REFERENCE),
         (RE_CONFIRMATION_NUMBER, CONFIDENCE_REFERENCE),
         (RE_ACTION_NUMBER, CONFIDENCE_REFERENCE),
@@ -483,12 +502,14 @@ def _standalone(text: str, match: re.Match[str]) -> bool:
     """Whether a number found without an order word before it may still be an order's."""
     pattern, number = match.re, match.group("number")
     before = text[max(0, match.start() - 30) : match.start()]
-    if number.split("-")[0].upper() in NOT_ORDER_PREFIXES or RE_NOT_ORDER_BEFORE.search(before):
+    if number.split("-")[0].upper() in NOT_ORDER_PREFIXES:
         return False
+    if pattern is not RE_AMAZON_ORDER and RE_NOT_ORDER_BEFORE.search(before):
+        return False  # an Amazon order id is one whatever it is called
     answers = (RE_NUMBER_WORD, RE_ANSWER_NUMBER, RE_LONE_NUMBER, RE_CLAIMED_NUMBER)
     if pattern in answers and RE_PHONE_GROUPS.match(text, match.end()):
         return False
-    if pattern is RE_ABBREVIATED_NUMBER:
+    if pattern in (RE_ABBREVIATED_NUMBER, RE_BRACKETED_NUMBER):
         clause = window_before(text, match.start(), ORDER_WORD_WIDTH, RE_SENTENCE_END)
         return bool(RE_ORDER_WORD.search(clause) or RE_PURCHASE_VERB.search(clause))
     if pattern is RE_REFERENCE:

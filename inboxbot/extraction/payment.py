@@ -31,7 +31,7 @@ RE_PAYMENT_METHOD = re.compile(
     rf"""
       (?P<amex>\bamerican[ ]express\b|\bamex\b)
     | (?P<mastercard>\bmaster[ ]?card\b)
-    | (?P<maestro>\b(?-i:Maestro|MAESTRO)\b)
+    | (?P<maestro>\b(?-i:Maestro|MAESTRO)\b|\bmaestro[ ](?:card|debit)\b)
     | (?P<visa>\bvisa\b)
     | (?P<paypal>\bpay[ ]?pal\b)
     | (?P<apple_pay>\bapple[ ]?pay\b)

@@ -107,6 +107,11 @@ ORDER_NUMBERS = [
     # two numbers alike: the one asked to be cancelled or refunded
     ("I placed it twice - #70081 and #70082. Could you cancel #70082?", "70082"),
     ("pls cancel 40788 ordered it by accident 5 min ago", "40788"),
+    ("There is only one order on my account: 112-4839201-5573910", "112-4839201-5573910"),
+    ("The order number he wrote down for me is 100-2290.", "100-2290"),
+    ("j'ai passé commande hier (77812) et ma Mastercard a été débitée deux fois", "77812"),
+    ("hice un pedido el sábado (el 1209) y veo una comisión", "1209"),
+    ("Ik had op 2 december besteld (30-1177)", "30-1177"),
     ("two orders, #7710 (the towels, all fine) and #7716 (the bath mat)", "7716"),
     ("two confirmation emails, orders 8810 and 8811. please cancel 8811", "8811"),
     # of two, not the one the customer is content with
@@ -127,6 +132,8 @@ def test_it_finds_order_numbers(text: str, expected: str) -> None:
 
 NOT_ORDER_NUMBERS = [
     "my shipping confirmation 44871 says delivered",
+    "the parcel (1209) never came",
+    "my account (1209) is locked",
     "I was charged $1001 for nothing",
     "I ordered 83455 items",
     "The order of $1001 was too much",
@@ -1205,6 +1212,7 @@ PAYMENT_METHODS = [
     ("Paid: €34.90 + €5.90 shipping = €40.80 (card)", "card"),
     ("My card statement shows $56.30", "card"),
     ("he says he paid with his card", "card"),
+    ("i want one of them back. maestro card", "maestro"),
     ("paid 45 with card", "card"),
     ("my card was charged $19.99 for something I never ordered", "card"),
     ("I WANT MY 129.00 BACK ON MY CARD", "card"),

@@ -143,6 +143,11 @@ CLAIMED_NUMBERS = [
         "77340",
     ),
     (
+        "Vous parlez de la commande 55401, mais mon retour concerne la 55410.",
+        "> votre commande n° 55401",
+        "55410",
+    ),
+    (
         "You've refunded the wrong order. #4410 was fine. The problem is #4419.",
         "> a refund for order #4410",
         "4419",
