@@ -116,9 +116,8 @@ def extract_text(
     # even from the shop's quoted reply, nor one of the shop's that they
     # correct ("Wrong order. It's 9902" below "Re: Order #9920").
     shops = (subject if RE_REPLY_SUBJECT.match(subject) else "", quoted)
-    disowned = disowned_numbers(f"{subject}\n{text}") | corrected_numbers(
-        text, shops, order_patterns
-    )
+    corrected = corrected_numbers(text, shops, order_patterns)
+    disowned = disowned_numbers(f"{subject}\n{text}") | corrected
 
     def find_numbers(part: str, is_quoted: bool) -> list[Candidate]:
         answers = about_an_order and not is_quoted
