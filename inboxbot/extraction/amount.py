@@ -183,8 +183,7 @@ RE_SHIPPING_CONTEXT = re.compile(
 _FEW_WORDS = r"(?:\s+[^\W\d]+){0,3}?\s+"  # up to three words, no amount between
 RE_SHIPPING_BACK = re.compile(
     rf"(?:{RE_REFUND_CONTEXT.pattern})\w*{_FEW_WORDS}(?:{RE_SHIPPING_CONTEXT.pattern})"
-    rf"|(?:{RE_SHIPPING_CONTEXT.pattern})\w*{_FEW_WORDS}"
-    r"(?:back|refund\w*|zurück\w*|(?:rück)?erstatt\w*|terug\w*|rembours\w*|rimbors\w*|reembols\w*)",
+    rf"|(?:{RE_SHIPPING_CONTEXT.pattern})\w*{_FEW_WORDS}(?:{RE_REFUND_CONTEXT.pattern})",
     re.IGNORECASE,
 )
 # The sum of what came before ("$64.99 + $7.99 shipping ($72.98 total)",
