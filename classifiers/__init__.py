@@ -1,10 +1,10 @@
-"""Classification v1: labels a customer's mail refund, dispute or other.
+"""Labels a customer's mail refund, dispute or other.
 
 A few high-precision keyword rules decide first (`match_rules`); when none
-matches, a TF-IDF logistic regression trained on the shipped corpus
-(`data/corpus_v1.jsonl`) decides. Every label says where it came from, how sure
-it is, and the words behind it. `evaluate` scores a classifier on labelled rows
-read with `read_jsonl`.
+matches, a calibrated linear model over word and character n-grams, trained on
+the shipped corpus (`data/*.jsonl`, labelled by `GUIDE.md`), decides. Every
+label says where it came from, how sure it is, and the words behind it.
+`evaluate` scores a classifier on labelled rows read with `read_jsonl`.
 """
 
 from classifiers.corpus import read_jsonl

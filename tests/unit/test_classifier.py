@@ -125,10 +125,13 @@ def test_it_lets_the_rules_decide_with_no_model() -> None:
 
 
 def test_it_reads_the_subject(classifier: Classifier) -> None:
+    """GIVEN one body that says nothing of what the customer wants
+    THEN the subject above it decides the label."""
     text = "Order 4471, the mug."
 
-    assert classifier.predict(subject="", text=text).name == OTHER
+    assert classifier.predict(subject="Where is my parcel?", text=text).name == OTHER
     assert classifier.predict(subject="Refund request", text=text).name == REFUND
+    assert classifier.predict(subject="Charged twice", text=text).name == DISPUTE
 
 
 def test_it_gives_every_label_a_source_a_confidence_and_a_reason(classifier: Classifier) -> None:
