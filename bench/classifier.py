@@ -6,7 +6,10 @@ prints:
 
 1. macro-F1, per-class figures and the confusion matrix of the shipped
    classifier (rules + model trained on the shipped corpus), beside the
-   keyword rules alone, on banking77 and on the Bitext sample;
+   keyword rules alone, on shop mail written blind from the labelling guide
+   (`bench/data/classifier_heldout.jsonl`), on banking77 and on the Bitext
+   sample; for banking77 also the figure with every row a shop could get
+   labelled right;
 2. the learning curve: the corpus plus k labelled banking77 rows, chosen at
    random or by `inboxbot label`'s uncertainty sampling, weighted as a shop's
    labels are, tested on a disjoint banking77 split; beside the k rows alone;
@@ -28,6 +31,7 @@ for _name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
 
 import argparse  # noqa: E402
 import csv  # noqa: E402
+import json  # noqa: E402
 import random  # noqa: E402
 import sys  # noqa: E402
 import time  # noqa: E402
@@ -40,6 +44,7 @@ sys.path.insert(0, str(REPO))
 from classifiers import Classifier, match_rules  # noqa: E402
 from classifiers.corpus import load_corpus  # noqa: E402
 from classifiers.evaluate import score  # noqa: E402
+from classifiers.model import columns  # noqa: E402
 from classifiers.sampling import least_sure  # noqa: E402
 from inboxbot.config import ClassifierSettings  # noqa: E402
 
@@ -57,6 +62,56 @@ BANKING77 = {
         "wrong_amount_of_cash_received",
         "card_payment_fee_charged",
     },
+}
+# banking77's intents about things a shop has no part in: cash machines, topping
+# up the account, and the bank's own cards, PINs, identity checks and app. No
+# shop is mailed about them. Everything else (refunds, card payments and their
+# fees, rates, reversals and declines, transfers, account and currency
+# questions) is counted as mail a shop could get, generously.
+BANK_ONLY = {
+    # cash machines
+    "atm_support",
+    "card_swallowed",
+    "cash_withdrawal_charge",
+    "cash_withdrawal_not_recognised",
+    "declined_cash_withdrawal",
+    "pending_cash_withdrawal",
+    "wrong_amount_of_cash_received",
+    "wrong_exchange_rate_for_cash_withdrawal",
+    # topping up the account
+    "automatic_top_up",
+    "balance_not_updated_after_cheque_or_cash_deposit",
+    "pending_top_up",
+    "top_up_by_bank_transfer_charge",
+    "top_up_by_card_charge",
+    "top_up_by_cash_or_cheque",
+    "top_up_failed",
+    "top_up_limits",
+    "top_up_reverted",
+    "topping_up_by_card",
+    "verify_top_up",
+    # the bank's own cards, PINs, identity checks and app
+    "activate_my_card",
+    "beneficiary_not_allowed",
+    "card_arrival",
+    "card_delivery_estimate",
+    "card_linking",
+    "change_pin",
+    "disposable_card_limits",
+    "exchange_via_app",
+    "get_disposable_virtual_card",
+    "get_physical_card",
+    "getting_virtual_card",
+    "lost_or_stolen_card",
+    "lost_or_stolen_phone",
+    "order_physical_card",
+    "passcode_forgotten",
+    "pin_blocked",
+    "unable_to_verify_identity",
+    "verify_my_identity",
+    "verify_source_of_funds",
+    "virtual_card_not_working",
+    "why_verify_identity",
 }
 BITEXT = {
     "refund": {"get_refund", "track_refund"},
@@ -77,7 +132,7 @@ def read(
         for record in csv.DictReader(f):
             intent = record[intent_column]
             label = next((name for name, intents in mapping.items() if intent in intents), "other")
-            rows.append({"text": record[text_column], "label": label})
+            rows.append({"text": record[text_column], "label": label, "intent": intent})
     return rows
 
 
@@ -96,8 +151,48 @@ def report(name: str, rows: list[Row], predict: Callable[[list[Row]], list[str]]
     return float(figures["macro_f1"])
 
 
+def ceiling(rows: list[Row], predicted: list[str]) -> None:
+    """What shop mail can teach: the figure with every row a shop could get labelled right."""
+    intents = {r["intent"] for r in rows}
+    unknown = BANK_ONLY - intents
+    if unknown:
+        raise SystemExit(f"not banking77's intents: {sorted(unknown)}")
+    shop = [i for i, r in enumerate(rows) if r["intent"] not in BANK_ONLY]
+    figures = score([rows[i]["label"] for i in shop], [predicted[i] for i in shop])
+    print(
+        f"  rows a shop could get ({len(intents) - len(BANK_ONLY)} intents, {len(shop):,} rows):"
+        f" macro-F1 {figures['macro_f1']:.3f}"
+    )
+    best = [
+        r["label"] if r["intent"] not in BANK_ONLY else p
+        for r, p in zip(rows, predicted, strict=True)
+    ]
+    figures = score([r["label"] for r in rows], best)
+    print(
+        f"  with all of those right and the {len(BANK_ONLY)} intents about cash machines,"
+        f" top-ups and the bank's own cards as now: macro-F1 {figures['macro_f1']:.3f}"
+    )
+
+
 def items(rows: list[Row]) -> list[tuple[str, str]]:
-    return [("", r["text"]) for r in rows]
+    return [(r.get("subject", ""), r["text"]) for r in rows]
+
+
+def read_heldout(path: Path) -> list[Row]:
+    """The shop mail written blind: subject, body and label, with its language."""
+    rows = []
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            record = json.loads(line)
+            rows.append(
+                {
+                    "subject": record["subject"],
+                    "text": record["body"],
+                    "label": record["label"],
+                    "language": record["language"],
+                }
+            )
+    return rows
 
 
 def macro_f1(model: Classifier, rows: list[Row]) -> float:
@@ -144,11 +239,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
+    parser.add_argument(
+        "--heldout",
+        type=Path,
+        default=REPO / "bench" / "data" / "classifier_heldout.jsonl",
+        help="shop mail written blind, from the labelling guide alone",
+    )
     parser.add_argument("--banking77", type=Path, required=True, help="banking77_train.csv")
     parser.add_argument(
         "--bitext", type=Path, required=True, help="bitext_customer_support_sample.csv"
     )
     args = parser.parse_args()
+    heldout = read_heldout(args.heldout)
     banking = read(args.banking77, "text", "category", BANKING77)
     bitext = read(args.bitext, "instruction", "intent", BITEXT)
     corpus = load_corpus()
@@ -162,10 +264,22 @@ def main() -> None:
         return [label.name.value for label in model.predict_many(items(rows))]
 
     def rules(rows: list[Row]) -> list[str]:
-        found = [match_rules("", r["text"]) for r in rows]
+        # The rules read what the classifier gives them: subject and new text.
+        found = [match_rules("", columns(*item)[0]) for item in items(rows)]
         return [label.name.value if label else "other" for label in found]
 
     print("1. The shipped classifier on text it was not trained on")
+    # Written from GUIDE.md alone by someone who had read none of the corpus,
+    # its pieces, the rules or their tests, and run once on the model as shipped.
+    print(f"shop mail written blind: {len(heldout)} rows")
+    report("shipped classifier (rules + model)", heldout, shipped)
+    report("keyword rules alone", heldout, rules)
+    for language in sorted({r["language"] for r in heldout}):
+        some = [r for r in heldout if r["language"] == language]
+        figures = score([r["label"] for r in some], shipped(some))
+        name = f"{language} ({len(some)} rows)"
+        print(f"  {name:<34} macro-F1 {figures['macro_f1']:.3f}")
+    print()
     for name, rows in (("banking77", banking), ("Bitext sample", bitext)):
         counts = {
             label: sum(r["label"] == label for r in rows)
@@ -184,6 +298,7 @@ def main() -> None:
             ):
                 figures = score([r["label"] for r in half], shipped(half))
                 print(f"  {name:<34} macro-F1 {figures['macro_f1']:.3f}")
+            ceiling(rows, shipped(rows))
         print()
 
     pool, test = split(banking)
