@@ -115,10 +115,19 @@ RE_WHERE_IS_REFUND = re.compile(
 # "I don't want a refund, just a bigger size" is an exchange: no negated wish.
 _NOT_NEGATED = r"(?<!n't\s)(?<!not\s)(?<!no\s)"
 
+# "money", and its common slips ("mony", "moeny").
+_MONEY = r"mo(?:ne?|en)y"
+
 RE_MONEY_BACK = re.compile(
     _NOT_NEGATED + r"\b(?:want|need|demand|would\s+like|'d\s+like)\s+(?:to\s+(?:get|have)\s+)?"
-    r"my\s+money\s+back\b"
-    r"|\bgive\s+me\s+my\s+money\s+back\b"
+    r"my\s+" + _MONEY + r"\s+back\b"
+    r"|\bgive\s+me\s+my\s+" + _MONEY + r"\s+back\b"
+    # Asked for, with a "please" ("could i send it back and have my mony back
+    # please"): without one it may be the policy asked about before buying
+    # ("if I order two sizes, can I send one back and get my money back?").
+    r"|\b(?:could|can|may)\s+(?:i|we)\s+(?:\S+\s+){0,6}?(?:have|get)\s+(?:my|our)\s+"
+    + _MONEY
+    + r"\s+back,?\s+(?:please|pls|plz)\b"
     r"|" + _NOT_NEGATED + r"\b(?:want|need|demand|request|would\s+like|'d\s+like)\s+"
     r"(?:a\s+)?(?:full\s+)?refund\b"
     # de

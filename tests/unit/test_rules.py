@@ -73,6 +73,12 @@ FIRES: dict[str, tuple[LabelName, list[tuple[str, str]]]] = {
         LabelName.REFUND,
         [
             ("The vase arrived broken, I want my money back", "want my money back"),
+            ("i want my mony back for the rug", "want my mony back"),
+            (
+                "could i send it back and have my mony back please",
+                "could i send it back and have my mony back please",
+            ),
+            ("Can we get our money back, please?", "Can we get our money back, please"),
             ("I would like a full refund for the broken lamp.", "would like a full refund"),
             ("Ich möchte mein Geld zurück.", "möchte mein Geld zurück"),
             ("Quiero que me devuelvan el dinero.", "Quiero que me devuelvan el dinero"),
@@ -111,6 +117,7 @@ HARD_NEGATIVES = [
     ("", "What is your return policy? I'm thinking of buying the lamp"),
     ("", "Do you offer a money back guarantee?"),
     ("", "Can I get my money back if it doesn't fit? Asking before I order."),
+    ("", "If I order two sizes, can I send one back and get my money back?"),
     ("", "Will I get a full refund if I return it unworn?"),
     ("", "Could you charge back my card for the lamp I returned? Thanks!"),
     ("", "I received the confirmation email twice, is that normal?"),
