@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 
 from classifiers import Classifier
+from classifiers.corpus import load_corpus
 from inboxbot.models import Label, LabelName
 
 REFUND = LabelName.REFUND
@@ -176,6 +177,31 @@ def test_it_trains_on_a_handful_of_rows() -> None:
 
     assert label.name == OTHER
     assert label.source == "model"
+
+
+def test_it_keeps_no_word_of_a_large_corpus_that_only_one_mail_uses() -> None:
+    """GIVEN the shipped corpus and one more mail with a word no other mail has
+    THEN that word is no feature; with a handful of rows, every word is."""
+    odd = {"text": "The zorblatt lamp came broken, refund it please", "label": "refund"}
+    few = [
+        odd,
+        {"text": "Please explain this charge on my card", "label": "dispute"},
+        {"text": "Do you ship to Spain?", "label": "other"},
+    ]
+
+    def words(rows: list[dict[str, str]]) -> dict[str, int]:
+        return (
+            Classifier.train(rows)
+            .pipeline.named_steps["features"]
+            .named_transformers_["words"]
+            .vocabulary_
+        )
+
+    large = words([*load_corpus(), odd])
+
+    assert "zorblatt" not in large
+    assert "refund" in large
+    assert "zorblatt" in words(few)
 
 
 def test_it_counts_a_weighted_row_more() -> None:
