@@ -105,9 +105,34 @@ UNIT_DAYS = {"d": 1, "t": 1, "j": 1, "g": 1, "f": 14, "w": 7, "s": 7}
 RE_COARSE = re.compile(r"week|month|monat|woche|semana|\bmes|semaine|mois|settiman|maand", re.I)
 
 
+# Words as a tree of their letters; "" marks the end of a word.
+_Tree = dict[str, "_Tree"]
+
+
 def _alternation(words: tuple[str, ...]) -> str:
-    """A regex alternation of `words`, longest first so none is cut short."""
-    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+    """A regex alternation of `words` (read ignoring case), longest first so none is cut short.
+
+    Written as a tree of shared beginnings ("ma(?:y|r(?:ch)?|...)"), so a scan
+    tries the letter a word starts with once rather than once per word; a flat
+    list of a hundred words made every date search several times slower.
+    """
+    tree: _Tree = {}
+    for word in words:
+        node = tree
+        for char in word.lower():
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _branches(tree)
+
+
+def _branches(node: _Tree) -> str:
+    """The pattern of a tree node; a longer word is tried before one that ends here."""
+    longer = [re.escape(char) + _branches(rest) for char, rest in node.items() if char]
+    if not longer:
+        return ""
+    if "" in node:
+        return f"(?:{'|'.join(longer)})?"
+    return longer[0] if len(longer) == 1 else f"(?:{'|'.join(longer)})"
 
 
 _MONTH = _alternation(MONTHS)
@@ -212,9 +237,11 @@ RE_COUNT_WORD = re.compile(
 # A weekday written with the date ("Monday the 12th", "am Samstag, 10.
 # Oktober", "le samedi 10 octobre") only names that date, not the last such
 # weekday: it is read as part of the phrase and then left out.
+# Every phrase begins a word: "\b(?=\w)" lets a scan pass over every other
+# place in one step instead of trying each alternative there.
 RE_DATE_PHRASE = re.compile(
     rf"""
-    \b(?P<weekday_of>(?:{_WEEKDAY}),?\s+(?=(?:the\s+)?\d|(?:{_MONTH})\b))?
+    \b(?=\w)(?P<weekday_of>(?:{_WEEKDAY}),?\s+(?=(?:the\s+)?\d|(?:{_MONTH})\b))?
     (?:
       (?P<absolute>
           \d{{4}}-\d{{1,2}}-\d{{1,2}}(?!\d)

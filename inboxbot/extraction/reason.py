@@ -26,7 +26,10 @@ from inboxbot.models import REASONS, Fact
 
 
 def _pattern(text: str) -> re.Pattern[str]:
-    return re.compile(text, re.IGNORECASE | re.VERBOSE)
+    """Every phrase begins a word. Saying so first lets a scan pass over every
+    other place in one step instead of trying each alternative there."""
+    # The new line ends a comment on the text's last line.
+    return re.compile(rf"\b(?=\w)(?:{text}" "\n)", re.IGNORECASE | re.VERBOSE)
 
 
 RE_DUPLICATE_CHARGE = _pattern(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from zoneinfo import ZoneInfo
@@ -1374,3 +1375,19 @@ def test_it_reads_days_around_the_mail_and_the_holidays(
     found = details(text, sent_at=sent_at).date
     assert found is not None
     assert found.value.day == expected
+
+
+def test_word_alternation_matches_each_word_and_prefers_the_longest() -> None:
+    from inboxbot.extraction.date_phrase import MONTHS, NUMBER_WORDS, _alternation
+
+    for words in (MONTHS, tuple(NUMBER_WORDS), ("sept", "september", "a", "a couple of", "an")):
+        pattern = re.compile(rf"(?:{_alternation(words)})", re.IGNORECASE)
+        for word in words:
+            assert pattern.fullmatch(word), word
+            assert pattern.fullmatch(word.capitalize()), word
+            # At a place where several words begin, the longest one is taken.
+            longest = max((w for w in words if f"{word} x".startswith(w)), key=len)
+            assert pattern.match(f"{word} x").group() == longest, word
+    sept = re.compile(_alternation(("sept", "september")), re.IGNORECASE)
+    assert sept.match("September 3").group() == "September"
+    assert sept.fullmatch("sep") is None and sept.fullmatch("septembers") is None
