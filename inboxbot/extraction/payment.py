@@ -27,8 +27,13 @@ _BETWEEN = (
     r"(?:(?:me|for[ ]it|for[ ]this)[ ])?"
     r"(?:[$€£]?\d[\d.,]*(?:[ ]?(?:[$€£]|eur|usd|gbp|euros?|dollars?))?[ ])?"
 )
+# Every method begins a word but "(card)" and a transfer at the end of a
+# compound ("Sofortüberweisung"). Saying so first lets a scan pass over every
+# other place in one step instead of trying each method there.
 RE_PAYMENT_METHOD = re.compile(
     rf"""
+    (?:\b(?=\w)|(?=\(|(?:bank)?überweisung))
+    (?:
       (?P<amex>\bamerican[ ]express\b|\bamex\b)
     | (?P<mastercard>\bmaster[ ]?card\b)
     | (?P<maestro>\b(?-i:Maestro|MAESTRO)\b|\bmaestro[ ](?:card|debit)\b)
@@ -73,6 +78,7 @@ RE_PAYMENT_METHOD = re.compile(
       | \bpagat[oaie][ ]con[ ](?:la[ ])?carta\b(?![ ]regalo)
       | \b(?:met|van|op)[ ]mijn[ ](?:bank)?kaart\b | \bgepind\b        # Dutch
       )
+    )
     """,
     re.IGNORECASE | re.VERBOSE,
 )
