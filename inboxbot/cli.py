@@ -19,19 +19,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import click
 
 from inboxbot import __version__, config, logs, review, users
 from inboxbot.errors import ConfigError, InboxbotError, MalformedMessage, TemplateError
 from inboxbot.mail.parse import parse
+from inboxbot.models import Outcome
 from inboxbot.pipeline import Poller
 from inboxbot.store import Store
 from inboxbot.store.queue import get_draft, list_drafts, list_messages
-
-if TYPE_CHECKING:
-    from inboxbot.stages import Outcome
 
 log = logging.getLogger("inboxbot")
 

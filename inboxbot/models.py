@@ -242,3 +242,18 @@ class Draft:
     body: str | None
     error: str | None = None
     template_version: int | None = None  # the manager's saved version; None: the file
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What the stages made of one parsed message.
+
+    It crosses from the worker to the poller; it lives here, with nothing
+    heavy to import, so the poller never loads the classifier to read it.
+    """
+
+    email: Email
+    skip: Skip | None
+    label: Label
+    order: OrderDetails
+    draft: Draft | None

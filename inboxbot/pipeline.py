@@ -14,14 +14,13 @@ import logging
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
-from typing import TYPE_CHECKING
 
 from inboxbot.config import Settings
 from inboxbot.errors import InboxbotError, MalformedMessage
 from inboxbot.mail.imap import ImapSource
 from inboxbot.mail.maildir import MaildirSource
 from inboxbot.mail.source import History, Item, Known, MailSource, Oversized, Start
-from inboxbot.models import RawMessage
+from inboxbot.models import Outcome, RawMessage
 from inboxbot.store import Store
 from inboxbot.store.lease import Lease
 from inboxbot.store.ledger import (
@@ -35,9 +34,6 @@ from inboxbot.store.ledger import (
 )
 from inboxbot.store.templates import current_templates
 from inboxbot.worker import Batch, Failed, Worker
-
-if TYPE_CHECKING:  # the worker runs the stages; this process never loads scikit-learn
-    from inboxbot.stages import Outcome
 
 log = logging.getLogger(__name__)
 

@@ -9,7 +9,6 @@ for every batch.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 
 from classifiers import Classifier
 from classifiers.persist import ModelFileError, load, load_or_train
@@ -17,20 +16,9 @@ from inboxbot.config import Settings
 from inboxbot.drafting import drafter_for
 from inboxbot.errors import ConfigError
 from inboxbot.extraction import extract
-from inboxbot.models import Draft, Email, Label, OrderDetails, Skip
+from inboxbot.models import Email, OrderDetails, Outcome
 from inboxbot.orders import OrderBook, OrderCheck, check, with_product
 from inboxbot.screening import screen
-
-
-@dataclass(frozen=True, slots=True)
-class Outcome:
-    """What the stages made of one parsed message."""
-
-    email: Email
-    skip: Skip | None
-    label: Label
-    order: OrderDetails
-    draft: Draft | None
 
 
 class Stages:

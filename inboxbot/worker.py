@@ -35,10 +35,10 @@ from typing import TYPE_CHECKING, Any, Self
 from inboxbot.config import Settings
 from inboxbot.errors import MalformedMessage
 from inboxbot.mail.parse import parse
-from inboxbot.models import Email
+from inboxbot.models import Email, Outcome
 
 if TYPE_CHECKING:  # the worker imports the stages (and scikit-learn) itself, once started
-    from inboxbot.stages import Outcome, Stages
+    from inboxbot.stages import Stages
 
 log = logging.getLogger(__name__)
 

@@ -224,3 +224,29 @@ def test_a_message_whose_handling_keeps_failing_is_retried_then_quarantined(tmp_
     assert row.status == "quarantined"
     assert row.error == "failed 3 times, last: ValueError: the classifier fell over"
     assert source.plan(ledger).items == []
+
+
+def test_a_poll_leaves_the_classifier_to_the_worker(tmp_path: Path) -> None:
+    """GIVEN a Maildir of new mail
+    WHEN `inboxbot poll --once` drafts it
+    THEN the poller reads the worker's outcomes without loading scikit-learn or
+    the classifier itself: a long-running process must not hold them twice."""
+    maildir = make_maildir(tmp_path / "mail")
+    for i in range(3):
+        put(maildir, f"17956000{i:02}.M{i}P1.host", customer_mail(i, kind="refund"))
+    settings_for(tmp_path, maildir, start="all")
+    script = (
+        "import sys\n"
+        "from inboxbot.cli import main\n"
+        f"main(['poll', '--once', '--config', {str(tmp_path / 'inboxbot.toml')!r}])\n"
+        "heavy = ('sklearn', 'classifiers', 'inboxbot.stages')\n"
+        "print(sorted(m for m in heavy if m in sys.modules))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, cwd=REPO, timeout=300
+    )
+
+    assert done.returncode == 0, done.stderr
+    summary, loaded = done.stdout.strip().splitlines()
+    assert "3 drafted" in summary
+    assert loaded == "[]"

@@ -7,8 +7,8 @@ from pathlib import Path
 from sqlalchemy import select
 
 from inboxbot import config
+from inboxbot.models import Outcome
 from inboxbot.pipeline import Poller
-from inboxbot.stages import Outcome
 from inboxbot.store import Store
 from inboxbot.store.schema import drafts
 from inboxbot.store.templates import save_version

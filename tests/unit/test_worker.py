@@ -16,7 +16,7 @@ import pytest
 
 from inboxbot import config
 from inboxbot.errors import MalformedMessage
-from inboxbot.stages import Outcome
+from inboxbot.models import Outcome
 from inboxbot.worker import Worker
 
 GOOD = b"From: Jane Doe <jane@example.com>\nSubject: Refund\n\nPlease refund order #1001.\n"
