@@ -4,9 +4,10 @@ Seeds N messages into a throw-away Dovecot on 127.0.0.1, then measures
   (a) the floor: imapclient fetching every message in batches and mail-parser
       parsing each, nothing else;
   (b) `inboxbot poll --once` end to end into SQLite, as a child process;
-and prints messages per second for both, the ratio b/a, and the peak memory
-of (b), poller and worker together, at N/5 and at N, to show whether memory
-grows with the mailbox.
+and prints messages per second for both, the ratio b/a, the peak memory of
+(b), poller and worker together, at N/5 and at N, to show whether memory grows
+with the mailbox, and the CPU time each of the two processes spends a message:
+the busier one sets the pace.
 
     python bench/ingest.py            # N = 5,000
     python bench/ingest.py -n 20000
@@ -23,6 +24,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import NamedTuple
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
@@ -34,6 +36,14 @@ from tests.mailgen import customer_mail  # noqa: E402
 from tests.servers.dovecot import Dovecot  # noqa: E402
 
 BATCH = 100
+
+
+class Poll(NamedTuple):
+    summary: str  # what inboxbot printed
+    seconds: float  # wall time
+    rss_kib: int  # peak resident memory of the poller and its worker together
+    poller_cpu: float  # seconds of CPU time, user and system
+    worker_cpu: float
 
 
 def seed(server: Dovecot, login: str, password: str, n: int) -> None:
@@ -60,9 +70,8 @@ def floor(server: Dovecot, login: str, password: str) -> tuple[int, float]:
     return parsed, time.perf_counter() - started
 
 
-def inboxbot_poll(server: Dovecot, login: str, password: str, home: Path) -> tuple[str, float, int]:
-    """`inboxbot poll --once` in a child process: its output, wall time, and the peak
-    resident memory (KiB) of the poller and its worker together, sampled every 50 ms."""
+def inboxbot_poll(server: Dovecot, login: str, password: str, home: Path) -> Poll:
+    """`inboxbot poll --once` in a child process, with its memory sampled every 50 ms."""
     config = home / "inboxbot.toml"
     config.write_text(
         "[shop]\nname = 'Bench'\naddress = 'support@acme.example'\n"
@@ -84,12 +93,20 @@ def inboxbot_poll(server: Dovecot, login: str, password: str, home: Path) -> tup
     if done.returncode != 0:
         raise SystemExit(f"inboxbot poll failed:\n{done.stderr}")
     lines = done.stdout.strip().splitlines()
-    return lines[0], elapsed, int(json.loads(lines[-1])["max_rss_kib"])
+    measured = json.loads(lines[-1])
+    return Poll(
+        lines[0],
+        elapsed,
+        measured["max_rss_kib"],
+        measured["cpu_seconds"] - measured["worker_cpu_seconds"],
+        measured["worker_cpu_seconds"],
+    )
 
 
-# Runs the command and samples the resident memory of it and its worker together.
+# Runs the command and samples the resident memory of it and its worker together,
+# and the CPU time of the worker (the poller's is all its children's less that).
 _RSS_WRAPPER = """
-import json, os, subprocess, sys, time
+import json, os, resource, subprocess, sys, time
 
 def tree(root):
     children = {}
@@ -107,6 +124,14 @@ def tree(root):
         todo += children.get(pid, [])
     return found
 
+def cpu_ticks(pid):
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        return int(fields[11]) + int(fields[12])  # user and system
+    except OSError:
+        return None
+
 def rss_kib(pid):
     try:
         with open(f"/proc/{pid}/status") as f:
@@ -115,13 +140,21 @@ def rss_kib(pid):
         return 0
 
 child = subprocess.Popen(sys.argv[1:])
-peak = 0
+peak, others = 0, {}
 while child.poll() is None:
-    peak = max(peak, sum(rss_kib(pid) for pid in tree(child.pid)))
+    pids = tree(child.pid)
+    peak = max(peak, sum(rss_kib(pid) for pid in pids))
+    for pid in pids[1:]:
+        others[pid] = cpu_ticks(pid) or others.get(pid, 0)
     time.sleep(0.05)
 if child.returncode:
     sys.exit(child.returncode)
-print(json.dumps({"max_rss_kib": peak}))
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(json.dumps({
+    "max_rss_kib": peak,
+    "cpu_seconds": usage.ru_utime + usage.ru_stime,
+    "worker_cpu_seconds": sum(others.values()) / os.sysconf("SC_CLK_TCK"),
+}))
 """
 
 
@@ -147,9 +180,9 @@ def main() -> None:
             home.mkdir()
             count, floor_seconds = floor(server, login, password)
             assert count == size, (count, size)
-            summary, poll_seconds, rss = inboxbot_poll(server, login, password, home)
-            results[size] = (floor_seconds, poll_seconds, rss)
-            print(f"N = {size}: seeded in {seeded:.1f} s; inboxbot said: {summary}")
+            poll = inboxbot_poll(server, login, password, home)
+            results[size] = (floor_seconds, poll)
+            print(f"N = {size}: seeded in {seeded:.1f} s; inboxbot said: {poll.summary}")
 
         # Start-up is a poll of one message: with none, the worker (which imports
         # scikit-learn and trains the classifier) is never waited for.
@@ -157,9 +190,10 @@ def main() -> None:
         seed(server, one_login, one_password, 1)
         one_home = root / "run-one"
         one_home.mkdir()
-        _, startup, startup_rss = inboxbot_poll(server, one_login, one_password, one_home)
+        one = inboxbot_poll(server, one_login, one_password, one_home)
 
-        floor_seconds, poll_seconds, rss = results[n]
+        floor_seconds, poll = results[n]
+        poll_seconds, startup = poll.seconds, one.seconds
         steady = poll_seconds - startup
         lines = [
             (
@@ -174,12 +208,21 @@ def main() -> None:
             ("    rate after start-up", f"{n / max(steady, 1e-9):,.0f} msg/s"),
             ("ratio b/a, wall time", f"{poll_seconds / floor_seconds:.2f}"),
             ("ratio b/a, after start-up", f"{steady / floor_seconds:.2f}"),
-            ("peak RSS of (b) with its worker, one message", f"{startup_rss / 1024:.0f} MiB"),
+            # Less the start-up's: what each message costs each process.
+            (
+                "CPU a message after start-up: poller",
+                f"{(poll.poller_cpu - one.poller_cpu) / n * 1000:.2f} ms",
+            ),
+            (
+                "CPU a message after start-up: worker",
+                f"{(poll.worker_cpu - one.worker_cpu) / n * 1000:.2f} ms",
+            ),
+            ("peak RSS of (b) with its worker, one message", f"{one.rss_kib / 1024:.0f} MiB"),
             (
                 f"peak RSS of (b) with its worker, N = {small}",
-                f"{results[small][2] / 1024:.0f} MiB",
+                f"{results[small][1].rss_kib / 1024:.0f} MiB",
             ),
-            (f"peak RSS of (b) with its worker, N = {n}", f"{rss / 1024:.0f} MiB"),
+            (f"peak RSS of (b) with its worker, N = {n}", f"{poll.rss_kib / 1024:.0f} MiB"),
         ]
         print()
         for label, value in lines:
