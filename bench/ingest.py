@@ -71,7 +71,7 @@ def floor(server: Dovecot, login: str, password: str) -> tuple[int, float]:
 
 
 def inboxbot_poll(server: Dovecot, login: str, password: str, home: Path) -> Poll:
-    """`inboxbot poll --once` in a child process, with its memory sampled every 50 ms."""
+    """`inboxbot poll --once` in a child process; memory and worker CPU sampled every 50 ms."""
     config = home / "inboxbot.toml"
     config.write_text(
         "[shop]\nname = 'Bench'\naddress = 'support@acme.example'\n"
@@ -83,7 +83,7 @@ def inboxbot_poll(server: Dovecot, login: str, password: str, home: Path) -> Pol
     command = [sys.executable, "-m", "inboxbot", "poll", "--once", "--config", str(config)]
     started = time.perf_counter()
     done = subprocess.run(
-        [sys.executable, "-c", _RSS_WRAPPER, *command],
+        [sys.executable, "-c", _MEASURING_WRAPPER, *command],
         env=env,
         capture_output=True,
         text=True,
@@ -105,7 +105,7 @@ def inboxbot_poll(server: Dovecot, login: str, password: str, home: Path) -> Pol
 
 # Runs the command and samples the resident memory of it and its worker together,
 # and the CPU time of the worker (the poller's is all its children's less that).
-_RSS_WRAPPER = """
+_MEASURING_WRAPPER = """
 import json, os, resource, subprocess, sys, time
 
 def tree(root):
@@ -208,7 +208,8 @@ def main() -> None:
             ("    rate after start-up", f"{n / max(steady, 1e-9):,.0f} msg/s"),
             ("ratio b/a, wall time", f"{poll_seconds / floor_seconds:.2f}"),
             ("ratio b/a, after start-up", f"{steady / floor_seconds:.2f}"),
-            # Less the start-up's: what each message costs each process.
+            # Less the start-up's: what each message costs each process. Start-up
+            # varies by up to a second, so read these at the default N or above.
             (
                 "CPU a message after start-up: poller",
                 f"{(poll.poller_cpu - one.poller_cpu) / n * 1000:.2f} ms",
